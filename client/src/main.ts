@@ -1,0 +1,3 @@
+import './styles.scss';
+
+document.getElementById('app')!.textContent = 'Sightline';

@@ -1,0 +1,49 @@
+import { DATE_LIKE, readDateLike } from './dates';
+
+/** Replaces registered dates of birth (in any written style) and registered identifiers. */
+export interface IdentifierRedactor {
+  replace(text: string): string;
+  find(text: string): { start: number; end: number; found: string; replacement: string }[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Builds a redactor for the registered dates of birth and identifier values. */
+export function buildIdentifierRedactor(datesOfBirth: readonly string[], identifiers: readonly string[]): IdentifierRedactor {
+  const dobs = new Set(datesOfBirth);
+  const compact = [...new Set(identifiers.map((v) => v.replace(/[\s-]/g, '')).filter((v) => v.length >= 3))];
+  compact.sort((a, b) => b.length - a.length);
+  const idPattern = compact.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${compact.map((v) => [...v].map(escape).join('[\\s-]?')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
+  const find = (text: string) => {
+    const out: { start: number; end: number; found: string; replacement: string }[] = [];
+    if (dobs.size) {
+      for (const m of text.matchAll(DATE_LIKE)) {
+        if (readDateLike(m[0]).some((d) => dobs.has(d))) {
+          out.push({ start: m.index, end: m.index + m[0].length, found: m[0], replacement: '[date of birth]' });
+        }
+      }
+    }
+    if (idPattern) {
+      for (const m of text.matchAll(idPattern)) {
+        out.push({ start: m.index, end: m.index + m[0].length, found: m[0], replacement: '[identifier]' });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+  return {
+    find,
+    replace(text) {
+      const matches = find(text);
+      let out = '';
+      let at = 0;
+      for (const m of matches) {
+        if (m.start < at) continue;
+        out += text.slice(at, m.start) + m.replacement;
+        at = m.end;
+      }
+      return out + text.slice(at);
+    },
+  };
+}

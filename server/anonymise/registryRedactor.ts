@@ -1,0 +1,51 @@
+import { buildPseudonymiser, type Term } from './pseudonymiser';
+import { buildIdentifierRedactor } from './identifiers';
+import { titles } from './normalise';
+
+/** The registry fields the redactor needs. */
+export interface RegistryPerson {
+  realName: string;
+  aliases: string[];
+  dateOfBirth: string | null;
+  identifiers: { kind: string; value: string }[];
+  pseudonym: string;
+}
+export interface RegistryPlace { realName: string; replacement: string }
+
+/** Replaces every registered identity in text with its pseudonym. */
+export interface Redactor { replace(text: string): string }
+
+/** The terms a person contributes: full name, each name part, and aliases. */
+export function personTerms(person: RegistryPerson): Term[] {
+  const terms: Term[] = [{ text: person.realName, replacement: person.pseudonym }];
+  const parts = person.realName.split(/\s+/).filter((p) => p.replace(/\W/g, '').length >= 2 && !titles.has(p.toLowerCase().replace('.', '')));
+  if (parts.length > 1) for (const part of parts) terms.push({ text: part, replacement: person.pseudonym });
+  for (const alias of person.aliases) terms.push({ text: alias, replacement: person.pseudonym });
+  return terms;
+}
+
+/** Builds the redactor for one investigation's registry. */
+export function buildRegistryRedactor(people: readonly RegistryPerson[], places: readonly RegistryPlace[]): Redactor {
+  const terms = [
+    ...people.flatMap(personTerms),
+    ...places.map((p) => ({ text: p.realName, replacement: p.replacement })),
+  ];
+  const names = buildPseudonymiser(terms);
+  const ids = buildIdentifierRedactor(
+    people.flatMap((p) => (p.dateOfBirth ? [p.dateOfBirth] : [])),
+    people.flatMap((p) => p.identifiers.map((i) => i.value)),
+  );
+  return { replace: (text) => names.replace(ids.replace(text)) };
+}
+
+/** Applies a redactor to every string inside a JSON-like value (keys are left alone). */
+export function redactDeep<T>(value: T, redactor: Redactor): T {
+  if (typeof value === 'string') return redactor.replace(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, redactor)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, redactor);
+    return out as T;
+  }
+  return value;
+}

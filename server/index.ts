@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open';
+import { createApp } from './app';
+import { bootstrap } from './bootstrap';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+const db = openDatabase(config.dbPath);
+await bootstrap(db, config);
+const app = createApp({
+  db, sessionHours: config.sessionHours, secureCookies: config.secureCookies, loginLimit: config.loginLimit,
+  clientDir: resolve(root, 'client/dist'),
+});
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Sightline is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (database ${config.dbPath})`);
+});
+const stop = () => server.close(() => { db.$client.close(); process.exit(0); });
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,19 @@
+import type { RouteSpec } from '../http/route';
+import { sessionRoutes, type SessionOptions } from './session';
+import { userRoutes } from './users';
+import { investigationRoutes } from './investigations';
+import { memberRoutes } from './members';
+import { registryRoutes } from './registry';
+import { auditRoutes } from './audit';
+
+/** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
+export function allRoutes(session: SessionOptions): RouteSpec[] {
+  return [
+    ...sessionRoutes(session),
+    ...userRoutes,
+    ...investigationRoutes,
+    ...memberRoutes,
+    ...registryRoutes,
+    ...auditRoutes,
+  ];
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Conn, Db } from '../db/open';
+import { investigations, memberships } from '../../schema/tables';
+import type { Investigation, InvestigationCreateInput, InvestigationUpdateInput } from '../../schema/contracts/investigations';
+import type { MemberRole } from '../../schema/contracts/enums';
+import { unprocessable } from '../http/errors';
+import { recordAudit } from './audit';
+import type { Actor } from './actor';
+import { assertVersion, definedOnly, loadScoped, updateVersioned } from './versioned';
+
+type InvestigationRow = typeof investigations.$inferSelect;
+
+/** An investigation with the caller's role in it. */
+export function presentInvestigation(row: InvestigationRow, myRole: MemberRole): Investigation {
+  return {
+    id: row.id, reference: row.reference, title: row.title, status: row.status as Investigation['status'],
+    incidentDate: row.incidentDate, termsOfReference: row.termsOfReference, scopeStart: row.scopeStart,
+    scopeEnd: row.scopeEnd, methodology: row.methodology, commissioningBody: row.commissioningBody,
+    parallelProcesses: row.parallelProcesses, summary: row.summary, outcome: row.outcome,
+    publishingArea: row.publishingArea, isDemo: row.isDemo, myRole,
+    createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
+  };
+}
+
+/** The caller's role in an investigation, or undefined when not a member. */
+export function findMembership(db: Conn, investigationId: string, userId: string): MemberRole | undefined {
+  const row = db.select({ role: memberships.role }).from(memberships)
+    .where(and(eq(memberships.investigationId, investigationId), eq(memberships.userId, userId))).get();
+  return row?.role as MemberRole | undefined;
+}
+
+/** Investigations the user is a member of. */
+export function listInvestigations(db: Db, userId: string): Investigation[] {
+  return db.select({ inv: investigations, role: memberships.role }).from(memberships)
+    .innerJoin(investigations, eq(investigations.id, memberships.investigationId))
+    .where(eq(memberships.userId, userId)).orderBy(asc(investigations.reference)).all()
+    .map((r) => presentInvestigation(r.inv, r.role as MemberRole));
+}
+
+/** Loads one investigation row. */
+export function getInvestigation(db: Conn, id: string): InvestigationRow {
+  return loadScoped<InvestigationRow>(db, investigations, id, null, 'investigation');
+}
+
+function assertReferenceFree(db: Conn, reference: string, exceptId?: string) {
+  const clash = db.select({ id: investigations.id }).from(investigations).where(eq(investigations.reference, reference)).get();
+  if (clash && clash.id !== exceptId) throw unprocessable(`reference: an investigation with reference "${reference}" already exists`);
+}
+
+/** Creates an investigation; its creator becomes lead investigator. */
+export function createInvestigation(db: Db, actor: Actor & { userId: string }, input: InvestigationCreateInput, isDemo = false): Investigation {
+  return db.transaction((tx) => {
+    assertReferenceFree(tx, input.reference);
+    const row = tx.insert(investigations).values({
+      id: randomUUID(), ...input, isDemo, createdBy: actor.userId, createdAt: actor.at, updatedAt: actor.at,
+    }).returning().get();
+    const member = tx.insert(memberships).values({
+      id: randomUUID(), investigationId: row.id, userId: actor.userId, role: 'lead', createdAt: actor.at, updatedAt: actor.at,
+    }).returning().get();
+    recordAudit(tx, actor, { investigationId: row.id, entity: 'investigation', entityId: row.id, action: 'create', after: row });
+    recordAudit(tx, actor, { investigationId: row.id, entity: 'membership', entityId: member.id, action: 'create', after: member });
+    return presentInvestigation(row, 'lead');
+  });
+}
+
+/** Updates an investigation's details. */
+export function updateInvestigation(db: Db, actor: Actor, id: string, input: InvestigationUpdateInput, myRole: MemberRole): Investigation {
+  return db.transaction((tx) => {
+    const before = getInvestigation(tx, id);
+    const { version, ...fields } = input;
+    if (fields.reference) assertReferenceFree(tx, fields.reference, id);
+    const start = fields.scopeStart !== undefined ? fields.scopeStart : before.scopeStart;
+    const end = fields.scopeEnd !== undefined ? fields.scopeEnd : before.scopeEnd;
+    if (start && end && start > end) throw unprocessable('scopeEnd: must not be before scopeStart');
+    const after = updateVersioned<InvestigationRow>(tx, investigations, before, version, definedOnly(fields), actor.at, 'investigation');
+    recordAudit(tx, actor, { investigationId: id, entity: 'investigation', entityId: id, action: 'update', before, after });
+    return presentInvestigation(after, myRole);
+  });
+}
+
+/** Deletes an investigation and everything in it (the audit log keeps the record of it). */
+export function deleteInvestigation(db: Db, actor: Actor, id: string, version: number): void {
+  db.transaction((tx) => {
+    const before = getInvestigation(tx, id);
+    assertVersion(before, version, 'investigation');
+    tx.delete(investigations).where(eq(investigations.id, id)).run();
+    recordAudit(tx, actor, { investigationId: id, entity: 'investigation', entityId: id, action: 'delete', before });
+  });
+}
