@@ -15,6 +15,12 @@ export interface DemoIds {
   investigationId: string;
   agencies: Record<string, string>;
   people: Record<string, string>;
+  /** Filled by the chronology step: demo event keys to ids. */
+  events: Record<string, string>;
+  /** Filled by the analysis step: demo factor keys to ids. */
+  factors: Record<string, string>;
+  /** Filled by the findings step: demo finding keys to ids. */
+  findings: Record<string, string>;
 }
 
 /** A later seeding step (chronology, analysis, findings), run in order after the registry exists. */
@@ -33,7 +39,7 @@ const demoAccounts: { email: string; name: string; role: MemberRole }[] = [
 export async function seedDemo(db: Db, leadUserId: string, now: Date) {
   const actor = actorOf(leadUserId, now);
   const inv = createInvestigation(db, { ...actor, userId: leadUserId }, demoInvestigation, true);
-  const ids: DemoIds = { investigationId: inv.id, agencies: {}, people: {} };
+  const ids: DemoIds = { investigationId: inv.id, agencies: {}, people: {}, events: {}, factors: {}, findings: {} };
   for (const [key, agency] of Object.entries(demoAgencies)) {
     ids.agencies[key] = agencyService.create(db, actor, inv.id, { ...agency }).id;
   }

@@ -5,6 +5,9 @@ import { investigationRoutes } from './investigations';
 import { memberRoutes } from './members';
 import { registryRoutes } from './registry';
 import { auditRoutes } from './audit';
+import { chronologyRoutes } from './chronology';
+import { analysisRoutes } from './analysis';
+import { findingRoutes } from './findings';
 
 /** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
 export function allRoutes(session: SessionOptions): RouteSpec[] {
@@ -15,5 +18,8 @@ export function allRoutes(session: SessionOptions): RouteSpec[] {
     ...memberRoutes,
     ...registryRoutes,
     ...auditRoutes,
+    ...chronologyRoutes,
+    ...analysisRoutes,
+    ...findingRoutes,
   ];
 }
