@@ -143,3 +143,50 @@ export type Episode = z.infer<typeof EpisodeSchema>;
 /** A period in which no agency saw the child. */
 export const GapSchema = z.object({ start: z.number(), end: z.number(), days: z.number(), fromEventId: z.string(), toEventId: z.string() });
 export type Gap = z.infer<typeof GapSchema>;
+
+/**
+ * Chronology import: `POST /api/investigations/:id/chronology/import?agencyId=…&dryRun=true&dateOrder=uk|us&fileName=…&mapping=<JSON>`
+ * with the raw file (CSV/TSV, UTF-8 with or without BOM, or Windows-1252) as the body.
+ * `mapping` (optional) maps our fields to the file's header names, e.g. {"date":"Date of contact","description":"Details"}.
+ */
+export const importFields = ['date', 'time', 'description', 'source', 'actor', 'outcome', 'kind', 'knownAtTime', 'childSeen', 'childWords', 'sharedWith'] as const;
+export const ImportFieldSchema = z.enum(importFields);
+export const ImportMappingSchema = z.partialRecord(ImportFieldSchema, z.string().max(200));
+export type ImportMapping = z.infer<typeof ImportMappingSchema>;
+
+export const ImportQuerySchema = z.object({
+  agencyId: IdSchema,
+  dryRun: z.enum(['true', 'false']).optional().default('false').transform((v) => v === 'true'),
+  dateOrder: z.enum(['uk', 'us']).optional().default('uk'),
+  fileName: z.string().max(300).optional().default(''),
+  mapping: z.string().max(5000).optional(),
+});
+
+/** One parsed row as understood, before it is imported. */
+export const ImportRowSchema = z.object({
+  rowNumber: z.number(),
+  occurred: z.string(),
+  display: z.string(),
+  precision: DatePrecisionSchema,
+  kind: EventKindSchema,
+  description: z.string(),
+  source: z.string(),
+  actor: z.string(),
+  outcome: z.string(),
+});
+
+/** The result of an import or dry run: the mapping used, rows as understood, errors, duplicates and same-occasion suggestions. */
+export const ImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  mapping: ImportMappingSchema,
+  rows: z.array(ImportRowSchema),
+  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  duplicates: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), reason: z.string() })),
+  sameOccasion: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), agencyId: z.string().nullable(), similarity: z.number() })),
+  imported: z.number(),
+  skipped: z.number(),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
