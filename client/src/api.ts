@@ -27,6 +27,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+let onUnauthorized: (() => void) | null = null;
+
+/** Registers what to do when the session has ended (any call other than /api/session answers 401). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function call<T>(method: Method, url: string, body?: unknown, raw?: { contentType: string; data: BodyInit }): Promise<T> {
@@ -39,6 +46,7 @@ async function call<T>(method: Method, url: string, body?: unknown, raw?: { cont
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => null) as { data?: T; error?: ApiError } | null;
   if (!res.ok || !json || json.error) {
+    if (res.status === 401 && !url.startsWith('/api/session')) onUnauthorized?.();
     throw new ApiFailure(res.status, json?.error ?? { code: 'network_error', message: `the server answered ${res.status}` });
   }
   return json.data as T;
