@@ -18,6 +18,7 @@ export function conflictNotice(o: { what: string; changes: ChangedField[]; onRel
     ? [
       h('p', { class: 'govuk-body' }, 'Your changes have not been saved. These are the values they saved, next to yours:'),
       table({
+        classes: 'sl-conflict__table',
         caption: 'Values saved by someone else',
         head: ['Field', 'Their value', 'Your value'],
         rows: o.changes.map((c) => [c.label, c.theirs, c.mine]),

@@ -3,9 +3,9 @@ import { h } from '../dom';
 type Cell = Node | string | number | null | undefined | (Node | string)[];
 
 /** A GOV.UK table with a caption (visually hidden unless `showCaption`), header cells and body rows. */
-export function table(o: { caption: string; head: string[]; rows: Cell[][]; showCaption?: boolean; empty?: string }): HTMLElement {
+export function table(o: { caption: string; head: string[]; rows: Cell[][]; showCaption?: boolean; empty?: string; classes?: string }): HTMLElement {
   if (o.rows.length === 0 && o.empty) return h('p', { class: 'govuk-body sl-empty' }, o.empty);
-  return h('table', { class: 'govuk-table' },
+  return h('table', { class: `govuk-table ${o.classes ?? ''}`.trim() },
     h('caption', { class: o.showCaption ? 'govuk-table__caption govuk-table__caption--m' : 'govuk-table__caption govuk-visually-hidden' }, o.caption),
     h('thead', { class: 'govuk-table__head' },
       h('tr', { class: 'govuk-table__row' }, o.head.map((label) => h('th', { scope: 'col', class: 'govuk-table__header' }, label)))),

@@ -20,7 +20,7 @@ export function investigationsPage({ container }: PageContext): void {
       caption: 'Investigations you are a member of',
       head: ['Reference', 'Title', 'Status', 'Your role'],
       rows: items.map((inv) => [
-        h('a', { class: 'govuk-link', href: workspacePath(inv.id) }, inv.reference),
+        h('a', { class: 'govuk-link sl-nowrap', href: workspacePath(inv.id) }, inv.reference),
         [inv.title, ...(inv.isDemo ? [' ', h('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Demo')] : [])],
         h('strong', { class: `govuk-tag ${statusTag(inv.status)}` }, labels[inv.status] ?? inv.status),
         labels[inv.myRole] ?? inv.myRole,

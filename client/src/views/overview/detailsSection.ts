@@ -6,7 +6,7 @@ import { button, dateOf, selectField, textareaField, textField, valueOf, whileSu
 import { textListEditor } from '../../components/listEditor';
 import { formErrors } from '../../components/errors';
 import { conflictNotice, isConflict } from '../../components/conflict';
-import { changedFields } from '../../components/changes';
+import { changedFields, formatDate } from '../../components/changes';
 import { bulletList, summaryList } from '../../components/tables';
 import { successBanner } from '../../components/banners';
 import type { TabContext } from '../tab';
@@ -20,10 +20,10 @@ export const detailLabels: Record<string, string> = {
 };
 
 function readOnly(inv: Investigation): HTMLElement[] {
-  const scope = inv.scopeStart || inv.scopeEnd ? `${inv.scopeStart ?? '…'} to ${inv.scopeEnd ?? '…'}` : null;
+  const scope = inv.scopeStart || inv.scopeEnd ? `${formatDate(inv.scopeStart) || '…'} to ${formatDate(inv.scopeEnd) || '…'}` : null;
   return [summaryList([
     [detailLabels.reference!, inv.reference], [detailLabels.title!, inv.title], [detailLabels.status!, labels[inv.status] ?? inv.status],
-    [detailLabels.incidentDate!, inv.incidentDate], ['Scope period', scope],
+    [detailLabels.incidentDate!, formatDate(inv.incidentDate)], ['Scope period', scope],
     [detailLabels.termsOfReference!, bulletList(inv.termsOfReference, true)], [detailLabels.methodology!, inv.methodology],
     [detailLabels.commissioningBody!, inv.commissioningBody], [detailLabels.parallelProcesses!, bulletList(inv.parallelProcesses)],
     [detailLabels.summary!, inv.summary], [detailLabels.outcome!, inv.outcome], [detailLabels.publishingArea!, inv.publishingArea],

@@ -5,6 +5,7 @@ import { h } from '../../dom';
 import { api } from '../../api';
 import { collectionSection } from '../../components/collection';
 import { personForm } from './personForm';
+import { formatDate } from '../../components/changes';
 
 const personLabels: Record<string, string> = {
   kind: 'Kind', realName: 'Real name', aliases: 'Aliases and nicknames', dateOfBirth: 'Date of birth', identifiers: 'Identifiers',
@@ -14,7 +15,7 @@ const personLabels: Record<string, string> = {
 function identityCell(p: Person): (Node | string)[] {
   const extra = [
     p.aliases && p.aliases.length > 0 ? `Also known as ${p.aliases.join(', ')}` : null,
-    p.dateOfBirth ? `Born ${p.dateOfBirth}` : null,
+    p.dateOfBirth ? `Born ${formatDate(p.dateOfBirth)}` : null,
     ...(p.identifiers ?? []).map((i) => `${i.kind}: ${i.value}`),
   ].filter((t): t is string => t !== null);
   return [p.realName ?? '', ...extra.map((t) => h('span', { class: 'sl-secondary' }, t))];

@@ -60,7 +60,7 @@ export function personForm(investigationId: string, person: Person | null, agenc
 
   return {
     fields: [kind, textField({ name: 'realName', label: 'Real name', value: person?.realName }), aliases.el,
-      textField({ name: 'dateOfBirth', label: 'Date of birth (optional)', type: 'date', value: person?.dateOfBirth }),
+      textField({ name: 'dateOfBirth', label: 'Date of birth (optional)', type: 'date', value: person?.dateOfBirth, classes: 'govuk-input--width-10' }),
       identifiers.el, relationship, agency, jobTitle, pseudonym, roleCode],
     read(form) {
       const practitioner = valueOf(form, 'kind') === 'practitioner';
