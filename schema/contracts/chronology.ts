@@ -140,6 +140,9 @@ export const EpisodeSchema = z.object({
 });
 export type Episode = z.infer<typeof EpisodeSchema>;
 
+/** Gaps query: periods longer than `days` (default 28) with no entry recording the child as seen. */
+export const GapQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(3650).default(28) });
+
 /** A period in which no agency saw the child. */
 export const GapSchema = z.object({ start: z.number(), end: z.number(), days: z.number(), fromEventId: z.string(), toEventId: z.string() });
 export type Gap = z.infer<typeof GapSchema>;
@@ -162,12 +165,17 @@ export const ImportQuerySchema = z.object({
   mapping: z.string().max(5000).optional(),
 });
 
-/** One parsed row as understood, before it is imported. */
+/** One parsed row as understood, before it is imported: the date as written and as understood (EDTF, display, instants). */
 export const ImportRowSchema = z.object({
   rowNumber: z.number(),
+  dateText: z.string(),
   occurred: z.string(),
   display: z.string(),
   precision: DatePrecisionSchema,
+  uncertain: z.boolean(),
+  approximate: z.boolean(),
+  start: z.number(),
+  end: z.number(),
   kind: EventKindSchema,
   description: z.string(),
   source: z.string(),
@@ -175,15 +183,25 @@ export const ImportRowSchema = z.object({
   outcome: z.string(),
 });
 
-/** The result of an import or dry run: the mapping used, rows as understood, errors, duplicates and same-occasion suggestions. */
+/** A row that cannot be imported: its spreadsheet row number (the header is row 1; 0 for the whole file), the field and why. */
+export const ImportErrorSchema = z.object({ row: z.number(), field: z.string(), message: z.string() });
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+/**
+ * The result of an import or dry run: the mapping used, rows as understood, errors, duplicates (rows already
+ * imported, which are skipped) and same-occasion suggestions (kept as separate accounts; link them if they are).
+ * `rows` lists every row on a dry run and is empty once imported; `batchId` is set once imported.
+ * A real import with errors is refused with 422 whose `details` has this shape, and nothing is imported.
+ */
 export const ImportResultSchema = z.object({
   dryRun: z.boolean(),
+  batchId: z.string().nullable(),
   encoding: z.string(),
   delimiter: z.string(),
   headers: z.array(z.string()),
   mapping: ImportMappingSchema,
   rows: z.array(ImportRowSchema),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  errors: z.array(ImportErrorSchema),
   duplicates: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), reason: z.string() })),
   sameOccasion: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), agencyId: z.string().nullable(), similarity: z.number() })),
   imported: z.number(),

@@ -110,5 +110,9 @@ export const eventLinks = sqliteTable(
     ...timestamps(),
     version: version(),
   },
-  (t) => [uniqueIndex('event_links_unique').on(t.eventAId, t.eventBId, t.kind)],
+  (t) => [
+    uniqueIndex('event_links_unique').on(t.eventAId, t.eventBId, t.kind),
+    index('event_links_b_idx').on(t.eventBId),
+    index('event_links_investigation_idx').on(t.investigationId),
+  ],
 );
