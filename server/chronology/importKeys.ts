@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import { normaliseText } from './similarity';
+
+/**
+ * Gives each row a stable import key from the agency, the date as understood, the entry text and how many
+ * identical rows came before it in the file: re-importing the same file finds every key already present,
+ * while two genuinely identical entries in one file both survive.
+ */
+export function importKeysFor(agencyId: string, rows: readonly { occurred: { value: string }; text: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const base = `${agencyId}\u0000${row.occurred.value}\u0000${normaliseText(row.text)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return createHash('sha256').update(`${base}\u0000${n}`).digest('base64url').slice(0, 32);
+  });
+}
