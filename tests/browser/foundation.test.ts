@@ -26,7 +26,7 @@ describe('the built client against the real server', () => {
   it('lets an administrator create an investigation and register a child, who gets the suggested pseudonym "Child A"', async () => {
     const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
     await expect(page.title()).resolves.toBe('Investigations – Sightline');
-    await page.getByRole('button', { name: 'Create an investigation' }).click();
+    await page.getByRole('link', { name: 'Create an investigation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create an investigation' }).waitFor();
 
     await page.getByRole('button', { name: 'Create investigation' }).click();

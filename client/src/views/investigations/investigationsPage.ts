@@ -13,7 +13,7 @@ export function investigationsPage({ container }: PageContext): void {
   const list = h('div', { 'aria-live': 'polite', 'aria-busy': 'true' }, h('p', { class: 'govuk-body' }, 'Loading investigations…'));
   container.append(
     pageHeading('Investigations'),
-    h('a', { class: 'govuk-button', href: '/investigations/new', role: 'button', draggable: 'false' }, 'Create an investigation'),
+    h('a', { class: 'govuk-button', href: '/investigations/new', draggable: 'false' }, 'Create an investigation'),
     list);
   api.get<Investigation[]>('/api/investigations').then((items) => {
     list.replaceChildren(table({
