@@ -10,9 +10,13 @@ export interface RegisteredPerson {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Letters that carry no combining accent, so case-and-accent folding leaves them alone ("Łukasz"). */
+const LETTERS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th' };
+
 /** Folded words of a text, possessive endings dropped: "Mr FOWLER's" -> ["mr", "fowler"]. */
 function words(text: string): string[] {
-  return (foldName(text).match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+  const folded = foldName(text).replace(/[łøđħıßæœþ]/g, (c) => LETTERS[c]!);
+  return (folded.match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
 }
 
 const isTitle = (w: string) => titles.has(w);
