@@ -8,6 +8,7 @@ import { auditRoutes } from './audit';
 import { chronologyRoutes } from './chronology';
 import { analysisRoutes } from './analysis';
 import { findingRoutes } from './findings';
+import { reviewRoutes } from './review';
 
 /** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
 export function allRoutes(session: SessionOptions): RouteSpec[] {
@@ -21,5 +22,6 @@ export function allRoutes(session: SessionOptions): RouteSpec[] {
     ...chronologyRoutes,
     ...analysisRoutes,
     ...findingRoutes,
+    ...reviewRoutes,
   ];
 }

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Conn, Db } from '../db/open';
+import { snapshots, users } from '../../schema/tables';
+import {
+  contentKinds, type InvestigationContent, type KindDiff, type SnapshotSummary,
+} from '../../schema/contracts/review';
+import { conflict, notFound } from '../http/errors';
+import { contentHash } from '../review/canonicalJson';
+import { diffContent } from '../review/snapshotDiff';
+import { registryOf, withoutIdentities } from '../review/withoutIdentities';
+import { buildRegistryRedactor, redactDeep } from '../anonymise/registryRedactor';
+import { listPeopleRows } from './people';
+import { recordAudit } from './audit';
+import type { Actor } from './actor';
+import { readInvestigationContent } from './investigationContent';
+
+type SnapshotRow = typeof snapshots.$inferSelect;
+
+const taker = alias(users, 'taker');
+const signer = alias(users, 'signer');
+
+const summaryColumns = {
+  id: snapshots.id, label: snapshots.label, takenAt: snapshots.takenAt, takenBy: snapshots.takenBy, takenByName: taker.name,
+  sha256: snapshots.sha256, signedOffAt: snapshots.signedOffAt, signedOffBy: snapshots.signedOffBy, signedOffByName: signer.name,
+  signOffNote: snapshots.signOffNote,
+};
+
+function summaries(db: Conn, investigationId: string, snapshotId?: string): SnapshotSummary[] {
+  const where = snapshotId
+    ? and(eq(snapshots.investigationId, investigationId), eq(snapshots.id, snapshotId))
+    : eq(snapshots.investigationId, investigationId);
+  return db.select(summaryColumns).from(snapshots)
+    .leftJoin(taker, eq(taker.id, snapshots.takenBy)).leftJoin(signer, eq(signer.id, snapshots.signedOffBy))
+    .where(where).orderBy(desc(sql`${snapshots}.rowid`)).all();
+}
+
+function loadRow(db: Conn, investigationId: string, snapshotId: string): SnapshotRow {
+  const row = db.select().from(snapshots).where(and(eq(snapshots.investigationId, investigationId), eq(snapshots.id, snapshotId))).get();
+  if (!row) throw notFound('snapshot');
+  return row;
+}
+
+const auditView = (s: Pick<SnapshotRow, 'id' | 'label' | 'takenAt' | 'sha256' | 'signedOffAt' | 'signedOffBy' | 'signOffNote'>) => ({
+  id: s.id, label: s.label, takenAt: s.takenAt, sha256: s.sha256, signedOffAt: s.signedOffAt, signedOffBy: s.signedOffBy, signOffNote: s.signOffNote,
+});
+
+/**
+ * Content as a caller may see it: unchanged for roles that see identities; otherwise with the registry's
+ * identity fields withheld and every registered name — from the content's own registry and the live
+ * one, so a person removed since the snapshot stays hidden — replaced by its pseudonym.
+ */
+export function contentFor(db: Conn, investigationId: string, contents: InvestigationContent[], canSeeIdentities: boolean): InvestigationContent[] {
+  if (canSeeIdentities) return contents;
+  const registries = contents.map((c) => registryOf(c));
+  const redactor = buildRegistryRedactor(
+    [...listPeopleRows(db, investigationId), ...registries.flatMap((r) => r.people)],
+    registries.flatMap((r) => r.places),
+  );
+  return contents.map((c) => redactDeep(withoutIdentities(c), redactor));
+}
+
+/** Every snapshot of an investigation, newest first, without content. */
+export function listSnapshots(db: Db, investigationId: string): SnapshotSummary[] {
+  return summaries(db, investigationId);
+}
+
+/** Freezes the whole investigation under a label; the SHA-256 is over the canonical JSON of the content. */
+export function createSnapshot(db: Db, actor: Actor, investigationId: string, label: string): SnapshotSummary {
+  return db.transaction((tx) => {
+    const content = readInvestigationContent(tx, investigationId);
+    const row = tx.insert(snapshots).values({
+      id: randomUUID(), investigationId, label, takenAt: actor.at, takenBy: actor.userId, content, sha256: contentHash(content),
+    }).returning().get();
+    recordAudit(tx, actor, { investigationId, entity: 'snapshot', entityId: row.id, action: 'create', after: auditView(row) });
+    return summaries(tx, investigationId, row.id)[0]!;
+  });
+}
+
+/** One snapshot with its content, as the caller may see it, and whether the content still matches its hash. */
+export function getSnapshot(db: Db, investigationId: string, snapshotId: string, canSeeIdentities: boolean) {
+  const row = loadRow(db, investigationId, snapshotId);
+  const stored = row.content as InvestigationContent;
+  const [content] = contentFor(db, investigationId, [stored], canSeeIdentities);
+  return { ...summaries(db, investigationId, snapshotId)[0]!, intact: contentHash(stored) === row.sha256, content: content! };
+}
+
+/** Differences per entity kind and field between snapshot `a` and snapshot `b`, or the live data when `b` is `current`. */
+export function diffSnapshots(db: Db, investigationId: string, a: string, b: string, canSeeIdentities: boolean) {
+  const from = loadRow(db, investigationId, a);
+  const to = b === 'current' ? null : loadRow(db, investigationId, b);
+  const [before, after] = contentFor(db, investigationId, [
+    from.content as InvestigationContent,
+    to ? (to.content as InvestigationContent) : readInvestigationContent(db, investigationId),
+  ], canSeeIdentities);
+  const kinds: KindDiff[] = diffContent(before!, after!, contentKinds);
+  return {
+    from: { id: from.id, label: from.label, takenAt: from.takenAt },
+    to: to ? { id: to.id, label: to.label, takenAt: to.takenAt } : { id: 'current', label: 'Current data', takenAt: null },
+    identical: kinds.length === 0,
+    kinds,
+  };
+}
+
+/** Records the panel's sign-off on a snapshot (who, when, note); a snapshot is signed off once only. */
+export function signOffSnapshot(db: Db, actor: Actor, investigationId: string, snapshotId: string, note: string): SnapshotSummary {
+  return db.transaction((tx) => {
+    const before = loadRow(tx, investigationId, snapshotId);
+    if (before.signedOffAt) throw conflict(`the panel's sign-off on this snapshot was already recorded at ${before.signedOffAt}`);
+    const after = tx.update(snapshots).set({ signedOffAt: actor.at, signedOffBy: actor.userId, signOffNote: note })
+      .where(and(eq(snapshots.id, snapshotId), isNull(snapshots.signedOffAt))).returning().get();
+    if (!after) throw conflict('the panel\'s sign-off on this snapshot was already recorded');
+    recordAudit(tx, actor, { investigationId, entity: 'snapshot', entityId: snapshotId, action: 'sign_off', before: auditView(before), after: auditView(after) });
+    return summaries(tx, investigationId, snapshotId)[0]!;
+  });
+}
