@@ -4,6 +4,7 @@ import { factorWithoutEvidence } from './factorWithoutEvidence';
 import { noOrganisationalFactor } from './noOrganisationalFactor';
 import { eventWithoutSource } from './eventWithoutSource';
 import { blameLanguage } from './blameLanguage';
+import { findingCheckRules } from '../../findings/checks';
 
 /** Every check rule, in the order results are listed. Add a rule with one line here. */
 export const checkRules: readonly CheckRule[] = [
@@ -12,4 +13,5 @@ export const checkRules: readonly CheckRule[] = [
   factorWithoutEvidence,
   eventWithoutSource,
   blameLanguage,
+  ...findingCheckRules,
 ];

@@ -1,0 +1,13 @@
+import type { CheckRule } from '../../analysis/checks/types';
+import { findingWithoutFactors } from './findingWithoutFactors';
+import { recommendationWithoutFinding } from './recommendationWithoutFinding';
+import { systemFactorWithoutFinding } from './systemFactorWithoutFinding';
+import { findingsLanguage } from './findingsLanguage';
+
+/** The checks on findings and recommendations, registered in the analysis check registry. */
+export const findingCheckRules: readonly CheckRule[] = [
+  findingWithoutFactors,
+  recommendationWithoutFinding,
+  systemFactorWithoutFinding,
+  findingsLanguage,
+];
