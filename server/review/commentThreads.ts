@@ -8,11 +8,11 @@ export interface ThreadableComment {
 /** A comment with its replies. */
 export type Threaded<C extends ThreadableComment> = C & { replies: Threaded<C>[] };
 
-const byTime = (a: ThreadableComment, b: ThreadableComment) =>
-  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+// A stable sort by time: comments made at the same instant keep the order they were given in (insertion order).
+const byTime = (a: ThreadableComment, b: ThreadableComment) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 
 /**
- * Nests comments into threads, oldest first at every level. A reply whose parent is not in the list
+ * Nests comments into threads, oldest first at every level (ties keep the given order). A reply whose parent is not in the list
  * (filtered out, or from a damaged archive) starts its own thread, so no comment is ever dropped.
  */
 export function assembleThreads<C extends ThreadableComment>(comments: readonly C[]): Threaded<C>[] {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Conn, Db } from '../db/open';
 import { comments, events, factorLinks, factors, findings, recommendations, users } from '../../schema/tables';
@@ -44,7 +44,7 @@ export function presentComment(row: CommentRow, authorName: string | null): Comm
 
 function loadPresented(db: Conn, where: SQL): Comment[] {
   return db.select({ c: comments, authorName: users.name }).from(comments).leftJoin(users, eq(users.id, comments.authorId))
-    .where(where).orderBy(asc(comments.createdAt), asc(comments.id)).all()
+    .where(where).orderBy(asc(comments.createdAt), asc(sql`${comments}.rowid`)).all()
     .map((r) => presentComment(r.c, r.authorName));
 }
 

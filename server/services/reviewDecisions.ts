@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
 import { factors, findings, reviewDecisions, users } from '../../schema/tables';
 import type {
@@ -27,7 +27,7 @@ export function presentDecision(row: DecisionRow, authorName: string | null): Re
 
 function loadPresented(db: Conn, where: SQL): ReviewDecision[] {
   return db.select({ d: reviewDecisions, authorName: users.name }).from(reviewDecisions).leftJoin(users, eq(users.id, reviewDecisions.authorId))
-    .where(where).orderBy(asc(reviewDecisions.createdAt), asc(reviewDecisions.id)).all()
+    .where(where).orderBy(asc(reviewDecisions.createdAt), asc(sql`${reviewDecisions}.rowid`)).all()
     .map((r) => presentDecision(r.d, r.authorName));
 }
 

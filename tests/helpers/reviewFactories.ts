@@ -4,7 +4,8 @@ import * as t from '../../schema/tables';
 import { actorOf } from '../../server/services/actor';
 import { createPerson } from '../../server/services/people';
 import { agencyService } from '../../server/services/agencies';
-import { FIXED_NOW } from './app';
+import type { Express } from 'express';
+import { FIXED_NOW, buildInvestigationWithRoles } from './app';
 
 const at = FIXED_NOW.toISOString();
 const stamps = { createdAt: at, updatedAt: at };
@@ -122,4 +123,12 @@ export async function buildReviewFixture(db: Db, investigationId: string, userId
     id: randomUUID(), investigationId, agencyId: agency.id, takenOn: '2025-01-01', description: 'Caseload cap introduced', ...stamps,
   }).returning().get();
   return { agency, child, source, episode, visit, missed, link, workload, individual, factorLink, finding, recommendation, action };
+}
+
+/** An investigation with a logged-in client per role and the review fixture in it. */
+export async function buildReviewWorld(app: Express, db: Db) {
+  const { investigationId, clients } = await buildInvestigationWithRoles(app, db);
+  const fx = await buildReviewFixture(db, investigationId, clients.lead.userId);
+  const base = `/api/investigations/${investigationId}`;
+  return { investigationId, clients, fx, base };
 }

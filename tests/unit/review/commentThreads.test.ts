@@ -18,8 +18,9 @@ describe('assembleThreads', () => {
     ]);
   });
 
-  it('orders comments made at the same instant by id', () => {
-    expect(assembleThreads([c('b', null, 't'), c('a', null, 't')]).map((t) => t.id)).toEqual(['a', 'b']);
+  it('keeps the given order for comments made at the same instant', () => {
+    expect(assembleThreads([c('b', null, 't'), c('a', null, 't'), c('c', 'b', 't'), c('d', 'b', 't')]).map((t) => [t.id, t.replies.map((r) => r.id)]))
+      .toEqual([['b', ['c', 'd']], ['a', []]]);
   });
 
   it('starts a thread for a reply whose parent is missing, so no comment is dropped', () => {
