@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Db } from '../db/open';
 import type { Access, CurrentUser, Membership, RouteSpec } from './route';
-import { forbidden, notFound, unauthorized } from './errors';
+import { AppError, forbidden, notFound, unauthorized } from './errors';
 import { parse } from './validate';
 import { SESSION_COOKIE, findSession, readCookie } from '../auth/sessions';
 import { allows, canSeeIdentities } from '../auth/permissions';
@@ -59,15 +59,23 @@ export function mountRoutes(router: Router, specs: readonly RouteSpec[], deps: M
       if (caller.user && !SAFE_METHODS.has(req.method) && spec.access.kind !== 'public') {
         if (req.get('x-csrf-token') !== caller.csrfToken) throw forbidden('missing or wrong X-CSRF-Token header');
       }
-      const body = spec.raw ? req.body : spec.body ? parse(spec.body, req.body, 'body') : undefined;
-      const query = spec.query ? parse(spec.query, req.query, 'query') : undefined;
-      const result = await spec.handler({ db: deps.db, user: caller.user, member, body, query, params, req, res, now: deps.now });
+      const redact = <T>(value: T): T =>
+        member && !member.canSeeIdentities ? redactDeep(value, redactorFor(deps.db, member.investigationId)) : value;
+      let result: unknown;
+      try {
+        const body = spec.raw ? req.body : spec.body ? parse(spec.body, req.body, 'body') : undefined;
+        const query = spec.query ? parse(spec.query, req.query, 'query') : undefined;
+        result = await spec.handler({ db: deps.db, user: caller.user, member, body, query, params, req, res, now: deps.now });
+      } catch (err) {
+        // Error messages and details (e.g. the current record of a conflict) obey the same identity rule as data.
+        if (err instanceof AppError) throw new AppError(err.status, err.code, redact(err.message), redact(err.details));
+        throw err;
+      }
       if (result === undefined || res.headersSent) {
         if (!res.headersSent) res.status(204).end();
         return;
       }
-      const data = member && !member.canSeeIdentities ? redactDeep(result, redactorFor(deps.db, member.investigationId)) : result;
-      res.status(spec.status ?? 200).json({ data });
+      res.status(spec.status ?? 200).json({ data: redact(result) });
     });
   }
 }

@@ -5,7 +5,10 @@ import { investigations, memberships } from '../../schema/tables';
 import type { Investigation, InvestigationCreateInput, InvestigationUpdateInput } from '../../schema/contracts/investigations';
 import type { MemberRole } from '../../schema/contracts/enums';
 import { unprocessable } from '../http/errors';
+import { canSeeIdentities } from '../auth/permissions';
+import { redactDeep } from '../anonymise/registryRedactor';
 import { recordAudit } from './audit';
+import { redactorFor } from './redaction';
 import type { Actor } from './actor';
 import { assertVersion, definedOnly, loadScoped, updateVersioned } from './versioned';
 
@@ -30,12 +33,16 @@ export function findMembership(db: Conn, investigationId: string, userId: string
   return row?.role as MemberRole | undefined;
 }
 
-/** Investigations the user is a member of. */
+/** Investigations the user is a member of; for roles that may not see identities, with names pseudonymised. */
 export function listInvestigations(db: Db, userId: string): Investigation[] {
   return db.select({ inv: investigations, role: memberships.role }).from(memberships)
     .innerJoin(investigations, eq(investigations.id, memberships.investigationId))
     .where(eq(memberships.userId, userId)).orderBy(asc(investigations.reference)).all()
-    .map((r) => presentInvestigation(r.inv, r.role as MemberRole));
+    .map((r) => {
+      const role = r.role as MemberRole;
+      const presented = presentInvestigation(r.inv, role);
+      return canSeeIdentities(role) ? presented : redactDeep(presented, redactorFor(db, r.inv.id));
+    });
 }
 
 /** Loads one investigation row. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Test } from 'supertest';
 import type { Db } from '../../server/db/open';
 import type { RouteSpec } from '../../server/http/route';
 import { allRoutes } from '../../server/routes';
@@ -25,77 +26,72 @@ export const routeName = (r: RouteSpec) => `${r.method.toUpperCase()} ${r.path}`
 /** The path parameters a route declares, in order. */
 export const pathParams = (path: string): string[] => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
-interface World { db: Db; investigationId: string; userId: string; made: Map<string, string> }
-type Factory = (w: World, ensure: (entity: string) => string) => string;
+/** Extra column values per entity, e.g. free text that mentions registered names. */
+export type EntityOverrides = Record<string, Record<string, unknown>>;
+interface World { db: Db; investigationId: string; userId: string; made: Map<string, string>; overrides: EntityOverrides }
+type Table = Parameters<Db['insert']>[0];
+type Factory = (w: World, ensure: (entity: string) => string) => [Table, Record<string, unknown>];
 
 const at = '2026-03-01T09:00:00.000Z';
 const stamps = { createdAt: at, updatedAt: at };
-const insertId = (w: World, table: Parameters<Db['insert']>[0], values: Record<string, unknown>): string => {
-  const id = randomUUID();
-  w.db.insert(table).values({ id, ...values } as never).run();
-  return id;
-};
 
-/** Inserts one row of each entity in the investigation (and whatever it hangs off), returning its id. */
+/** The table and values of one row of each entity in the investigation; `ensure` makes what it hangs off. */
 const entityFactories: Record<string, Factory> = {
-  agency: (w) => insertId(w, t.agencies, { investigationId: w.investigationId, name: `Agency ${randomUUID()}`, kind: 'other', ...stamps }),
-  person: (w) => insertId(w, t.people, {
+  agency: (w) => [t.agencies, { investigationId: w.investigationId, name: `Agency ${randomUUID()}`, kind: 'other', ...stamps }],
+  person: (w) => [t.people, {
     investigationId: w.investigationId, kind: 'other', realName: 'Matrix Person', aliases: [], identifiers: [],
     pseudonym: `Matrix ${randomUUID()}`, ...stamps,
-  }),
-  place: (w) => insertId(w, t.places, { investigationId: w.investigationId, kind: 'other', realName: 'Matrix Place', replacement: '[place]', ...stamps }),
-  member: (w) => {
-    const userId = insertId(w, t.users, { email: `${randomUUID()}@matrix.test`, name: 'Matrix member', passwordHash: 'x', ...stamps });
-    return insertId(w, t.memberships, { investigationId: w.investigationId, userId, role: 'observer', ...stamps });
-  },
-  source: (w) => insertId(w, t.sources, { investigationId: w.investigationId, title: 'Matrix source', kind: 'other', ...stamps }),
-  episode: (w) => insertId(w, t.episodes, { investigationId: w.investigationId, title: 'Matrix episode', ...stamps }),
-  importBatch: (w, ensure) => insertId(w, t.importBatches, {
+  }],
+  place: (w) => [t.places, { investigationId: w.investigationId, kind: 'other', realName: 'Matrix Place', replacement: '[place]', ...stamps }],
+  account: () => [t.users, { email: `${randomUUID()}@matrix.test`, name: 'Matrix member', passwordHash: 'x', ...stamps }],
+  member: (w, ensure) => [t.memberships, { investigationId: w.investigationId, userId: ensure('account'), role: 'observer', ...stamps }],
+  source: (w) => [t.sources, { investigationId: w.investigationId, title: 'Matrix source', kind: 'other', ...stamps }],
+  episode: (w) => [t.episodes, { investigationId: w.investigationId, title: 'Matrix episode', ...stamps }],
+  importBatch: (w, ensure) => [t.importBatches, {
     investigationId: w.investigationId, agencyId: ensure('agency'), fileHash: 'x', rowCount: 0, importedAt: at,
-  }),
-  event: (w) => insertId(w, t.events, {
+  }],
+  event: (w) => [t.events, {
     investigationId: w.investigationId, occurred: '2023-03-14', sortStart: Date.parse('2023-03-14'), sortEnd: Date.parse('2023-03-15') - 1,
     precision: 'day', kind: 'event', description: 'Matrix event', ...stamps,
-  }),
-  eventLink: (w) => {
-    const a = entityFactories.event!(w, () => '');
-    const b = entityFactories.event!(w, () => '');
-    const [eventAId, eventBId] = a < b ? [a, b] : [b, a];
-    return insertId(w, t.eventLinks, { investigationId: w.investigationId, eventAId, eventBId, kind: 'conflicts_with', ...stamps });
+  }],
+  secondEvent: (w, ensure) => entityFactories.event!(w, ensure),
+  eventLink: (w, ensure) => {
+    const [eventAId, eventBId] = [ensure('event'), ensure('secondEvent')].sort();
+    return [t.eventLinks, { investigationId: w.investigationId, eventAId, eventBId, kind: 'conflicts_with', ...stamps }];
   },
-  factor: (w) => insertId(w, t.factors, {
+  factor: (w) => [t.factors, {
     investigationId: w.investigationId, level: 'organisational', category: 'workload', statement: 'Matrix factor', contextTags: [], ...stamps,
-  }),
-  factorLink: (w, ensure) => insertId(w, t.factorLinks, { investigationId: w.investigationId, fromFactorId: ensure('factor'), toKind: 'outcome', ...stamps }),
-  factorEvidence: (w, ensure) => insertId(w, t.factorEvidence, { factorId: ensure('factor'), eventId: ensure('event') }),
-  checkAcknowledgement: (w) => insertId(w, t.checkAcknowledgements, {
+  }],
+  factorLink: (w, ensure) => [t.factorLinks, { investigationId: w.investigationId, fromFactorId: ensure('factor'), toKind: 'outcome', ...stamps }],
+  factorEvidence: (w, ensure) => [t.factorEvidence, { factorId: ensure('factor'), eventId: ensure('event') }],
+  checkAcknowledgement: (w) => [t.checkAcknowledgements, {
     investigationId: w.investigationId, ruleId: 'matrix', targetKey: randomUUID(), reason: 'considered', ...stamps,
-  }),
-  finding: (w) => insertId(w, t.findings, {
+  }],
+  finding: (w) => [t.findings, {
     investigationId: w.investigationId, type: 'other_key_finding', statement: 'Matrix finding', boardQuestions: [], ...stamps,
-  }),
-  recommendation: (w) => insertId(w, t.recommendations, {
+  }],
+  recommendation: (w) => [t.recommendations, {
     investigationId: w.investigationId, addresseeName: 'Matrix agency', text: 'Matrix recommendation', ...stamps,
-  }),
-  response: (w, ensure) => insertId(w, t.recommendationResponses, {
+  }],
+  response: (w, ensure) => [t.recommendationResponses, {
     recommendationId: ensure('recommendation'), receivedOn: '2026-01-01', organisation: 'Matrix agency', text: 'Response',
     assessment: 'awaiting_response', ...stamps,
-  }),
-  safetyAction: (w) => insertId(w, t.safetyActions, { investigationId: w.investigationId, takenOn: '2025-01-01', description: 'Matrix action', ...stamps }),
-  comment: (w, ensure) => insertId(w, t.comments, {
+  }],
+  safetyAction: (w) => [t.safetyActions, { investigationId: w.investigationId, takenOn: '2025-01-01', description: 'Matrix action', ...stamps }],
+  comment: (w, ensure) => [t.comments, {
     investigationId: w.investigationId, targetKind: 'factor', targetId: ensure('factor'), body: 'Matrix comment', authorRole: 'lead', ...stamps,
-  }),
-  reviewDecision: (w, ensure) => insertId(w, t.reviewDecisions, {
+  }],
+  reviewDecision: (w, ensure) => [t.reviewDecisions, {
     investigationId: w.investigationId, targetKind: 'factor', targetId: ensure('factor'), status: 'accepted', reason: 'Matrix', authorRole: 'panel', ...stamps,
-  }),
-  snapshot: (w) => insertId(w, t.snapshots, { investigationId: w.investigationId, label: 'Matrix snapshot', takenAt: at, content: {}, sha256: 'x' }),
-  report: (w) => insertId(w, t.reports, {
+  }],
+  snapshot: (w) => [t.snapshots, { investigationId: w.investigationId, label: 'Matrix snapshot', takenAt: at, content: {}, sha256: 'x' }],
+  report: (w) => [t.reports, {
     investigationId: w.investigationId, template: 'standard', edition: 'restricted', stage: 'final', sha256: 'x', generatedAt: at,
-  }),
-  publication: (w) => insertId(w, t.publications, {
+  }],
+  publication: (w) => [t.publications, {
     investigationId: w.investigationId, slug: `matrix-${randomUUID()}`, publicationVersion: 1, title: 'Matrix', year: 2026, dateStyle: 'month',
     content: {}, pdf: Buffer.from('%PDF'), sha256: 'x', signOff: {}, publishedAt: at, ...stamps,
-  }),
+  }],
 };
 
 /** Path parameter names that name an entity (for routes whose investigation is found from that entity). */
@@ -118,8 +114,8 @@ const collectionEntities: Record<string, string> = {
 };
 
 /** An investigation the matrix fills paths against: its id, a member's id, and the rows made so far. */
-export function matrixWorld(db: Db, investigationId: string, userId: string): World {
-  return { db, investigationId, userId, made: new Map() };
+export function matrixWorld(db: Db, investigationId: string, userId: string, overrides: EntityOverrides = {}): World {
+  return { db, investigationId, userId, made: new Map(), overrides };
 }
 
 function ensureIn(w: World) {
@@ -128,7 +124,9 @@ function ensureIn(w: World) {
     if (existing) return existing;
     const factory = entityFactories[entity];
     if (!factory) throw new Error(`routeMatrix: no factory for entity "${entity}"`);
-    const id = factory(w, ensure);
+    const [table, values] = factory(w, ensure);
+    const id = randomUUID();
+    w.db.insert(table).values({ id, ...values, ...w.overrides[entity] } as never).run();
     w.made.set(entity, id);
     return id;
   };
@@ -172,4 +170,22 @@ export function fillPath(route: RouteSpec, w: World): { url: string; params: Rec
   });
   const url = route.path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name]!));
   return { url, params };
+}
+
+/** Sends a request and reads its body; a stream (Server-Sent Events) is read for `ms` and then closed. */
+export function readBriefly(test: Test, ms = 300): Promise<{ status: number; text: string; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    test.buffer(true).parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      const finish = () => { clearTimeout(timer); done(null, text); };
+      const timer = setTimeout(() => { res.removeAllListeners('end'); res.destroy(); finish(); }, ms);
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', finish);
+    }).then((res) => {
+      let body: unknown = null;
+      try { body = JSON.parse(res.body as string); } catch { body = null; }
+      resolve({ status: res.status, text: res.body as string, body });
+    }, reject);
+  });
 }
