@@ -175,7 +175,8 @@ export function fillPath(route: RouteSpec, w: World): { url: string; params: Rec
 /** Sends a request and reads its body; a stream (Server-Sent Events) is read for `ms` and then closed. */
 export function readBriefly(test: Test, ms = 300): Promise<{ status: number; text: string; body: unknown }> {
   return new Promise((resolve, reject) => {
-    test.buffer(true).parse((res, done) => {
+    test.buffer(true).parse((response, done) => {
+      const res = response as unknown as import('node:http').IncomingMessage;
       let text = '';
       res.setEncoding('utf8');
       const finish = () => { clearTimeout(timer); done(null, text); };
