@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { auditLog, events, factors, safetyActions, snapshots } from '../../schema/tables';
 import { FIXED_NOW, buildTestApp, buildInvestigationWithRoles } from '../helpers/app';
 import { CHILD_REAL_NAME, buildFinding, buildReviewWorld } from '../helpers/reviewFactories';
-import { routeTable, routeName } from '../helpers/routeMatrix';
+import { allRoutes } from '../../server/routes';
 import { contentHash } from '../../server/review/canonicalJson';
 
 async function world() {
@@ -51,7 +51,8 @@ describe('POST /api/investigations/:id/snapshots', () => {
 
 describe('snapshot immutability', () => {
   it('offers no endpoint that changes a snapshot other than recording the sign-off', () => {
-    const writes = routeTable().filter((r) => r.method !== 'get' && r.path.includes('/snapshots')).map(routeName).sort();
+    const writes = allRoutes({ hours: 12, secureCookies: false })
+      .filter((r) => r.method !== 'get' && r.path.includes('/snapshots')).map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
     expect(writes).toEqual([
       'POST /api/investigations/:id/snapshots',
       'POST /api/investigations/:id/snapshots/:snapshotId/sign-off',
