@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { events } from '../../schema/tables';
+import { ImportMappingSchema, type ImportMapping, type ImportResult } from '../../schema/contracts/chronology';
+import { formatEdtf } from '../../schema/edtf';
+import { unprocessable } from '../http/errors';
+import type { Actor } from './actor';
+import { assertAgencyIn } from './agencies';
+import { readAgencyFile } from '../chronology/agencyFile';
+import type { DateOrder } from '../chronology/agencyDates';
+import { importKeysFor } from '../chronology/importKeys';
+import type { ReadRow } from '../chronology/rows';
+import { findSameOccasion } from './sameOccasion';
+import { writeImport } from './chronologyImportWrite';
+
+/** Options of one import, as given in the query string. */
+export interface ImportOptions {
+  agencyId: string;
+  dryRun: boolean;
+  dateOrder: DateOrder;
+  fileName: string;
+  mapping?: string;
+}
+
+function readMapping(text: string | undefined): ImportMapping {
+  if (!text) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw unprocessable('mapping: must be JSON naming a column for each field, e.g. {"date":"Date of contact","description":"Details"}');
+  }
+  const parsed = ImportMappingSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw unprocessable(`mapping${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+const presentRow = (r: ReadRow): ImportResult['rows'][number] => ({
+  rowNumber: r.rowNumber, dateText: r.dateText, occurred: r.occurred.value, display: formatEdtf(r.occurred), precision: r.occurred.precision,
+  uncertain: r.occurred.uncertain, approximate: r.occurred.approximate, start: r.occurred.start, end: r.occurred.end,
+  kind: r.kind, description: r.description, source: r.source, actor: r.actor, outcome: r.outcome,
+});
+
+function summarise(errors: ImportResult['errors']): string {
+  const shown = errors.slice(0, 20).map((e) => (e.row > 0 ? `row ${e.row} ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
+  const more = errors.length > 20 ? `; and ${errors.length - 20} more` : '';
+  const rows = new Set(errors.filter((e) => e.row > 0).map((e) => e.row)).size;
+  const head = rows > 0 ? `${rows} row${rows === 1 ? '' : 's'} cannot be imported and nothing was imported` : 'the file cannot be imported';
+  return `${head}: ${shown.join('; ')}${more}`;
+}
+
+/**
+ * Imports an agency's chronology file, all or nothing. Rows already imported (same import key) are skipped, so
+ * re-importing a file adds nothing; entries about the same occasion as existing ones are suggested, never merged.
+ * A dry run returns everything as understood without writing; a real import with any bad row is refused with 422.
+ */
+export function importChronology(db: Db, actor: Actor, investigationId: string, bytes: Buffer, o: ImportOptions): ImportResult {
+  assertAgencyIn(db, investigationId, o.agencyId);
+  const mapping = readMapping(o.mapping);
+  const reading = readAgencyFile(bytes, o.dateOrder, mapping);
+  if (!reading.ok) {
+    const { encoding, delimiter, headers, errors } = reading.file;
+    const result: ImportResult = { dryRun: o.dryRun, batchId: null, encoding, delimiter, headers, mapping, rows: [], errors, duplicates: [], sameOccasion: [], imported: 0, skipped: 0 };
+    throw unprocessable(summarise(errors), result);
+  }
+  const file = reading.file;
+  const keys = importKeysFor(o.agencyId, file.rows);
+  const known = new Map(db.select({ id: events.id, key: events.importKey }).from(events)
+    .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
+  const duplicates: ImportResult['duplicates'] = [];
+  const fresh: { row: ReadRow; key: string }[] = [];
+  file.rows.forEach((row, i) => {
+    const eventId = known.get(keys[i]!);
+    if (eventId) duplicates.push({ rowNumber: row.rowNumber, eventId, reason: 'already imported: the same agency, date and entry text' });
+    else fresh.push({ row, key: keys[i]! });
+  });
+  const result: ImportResult = {
+    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, mapping: file.mapping,
+    rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, duplicates,
+    sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
+  };
+  if (o.dryRun) return result;
+  if (file.errors.length > 0) throw unprocessable(summarise(file.errors), { ...result, rows: file.rows.map(presentRow) });
+  const fileHash = createHash('sha256').update(bytes).digest('hex');
+  result.batchId = writeImport(db, actor, investigationId, { agencyId: o.agencyId, fileName: o.fileName, fileHash, rows: fresh, total: file.rows.length });
+  result.imported = fresh.length;
+  return result;
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { importBatches, people, sources } from '../../schema/tables';
+import { buildActorMatcher } from '../chronology/actorMatch';
+import type { ReadRow } from '../chronology/rows';
+import { normaliseText } from '../chronology/similarity';
+import { recordAudit } from './audit';
+import type { Actor } from './actor';
+import { nextSequence } from './eventRefs';
+
+/** What one import writes: the batch's file and the rows not imported before, each with its import key. */
+export interface ImportBatch {
+  agencyId: string;
+  fileName: string;
+  fileHash: string;
+  rows: readonly { row: ReadRow; key: string }[];
+  total: number;
+}
+
+const INSERT_EVENT = `insert into events (id, investigation_id, occurred, sort_start, sort_end, precision, sequence, kind, agency_id,
+  description, known_at_time, child_seen, child_words, shared_with, confidence, episode_id, import_batch_id, import_key,
+  created_by, created_at, updated_at, version)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fact', null, ?, ?, ?, ?, ?, 1)`;
+
+/**
+ * Writes an import in one transaction with prepared statements: the batch, any new sources named in the file
+ * (one per distinct text, for the agency), the entries, their sources and the practitioners recognised in the
+ * worker column. Returns the batch id, or null when every row was already imported.
+ */
+export function writeImport(db: Db, actor: Actor, investigationId: string, batch: ImportBatch): string | null {
+  if (batch.rows.length === 0) return null;
+  const client = db.$client;
+  return db.transaction((tx) => {
+    const batchId = randomUUID();
+    tx.insert(importBatches).values({
+      id: batchId, investigationId, agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash,
+      rowCount: batch.total, importedBy: actor.userId, importedAt: actor.at,
+    }).run();
+    const sourceIds = new Map(tx.select({ id: sources.id, title: sources.title }).from(sources)
+      .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, batch.agencyId))).all()
+      .map((s) => [normaliseText(s.title), s.id]));
+    const newSources: string[] = [];
+    for (const { row } of batch.rows) {
+      const key = normaliseText(row.source);
+      if (key === '' || sourceIds.has(key)) continue;
+      const id = randomUUID();
+      tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
+      sourceIds.set(key, id);
+      newSources.push(id);
+    }
+    const practitioners = tx.select().from(people).where(and(eq(people.investigationId, investigationId), eq(people.kind, 'practitioner'))).all();
+    const actorsOf = buildActorMatcher(practitioners);
+    const insertEvent = client.prepare(INSERT_EVENT);
+    const insertSource = client.prepare('insert into event_sources (event_id, source_id) values (?, ?)');
+    const insertActor = client.prepare("insert into event_people (event_id, person_id, role) values (?, ?, 'actor')");
+    let sequence = nextSequence(tx, investigationId);
+    for (const { row, key } of batch.rows) {
+      const id = randomUUID();
+      const d = row.occurred;
+      insertEvent.run(id, investigationId, d.value, d.start, d.end, d.precision, sequence++, row.kind, batch.agencyId,
+        row.description, row.knownAtTime, row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith,
+        batchId, key, actor.userId, actor.at, actor.at);
+      const sourceId = row.source ? sourceIds.get(normaliseText(row.source)) : undefined;
+      if (sourceId) insertSource.run(id, sourceId);
+      for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
+    }
+    recordAudit(tx, actor, {
+      investigationId, entity: 'import_batch', entityId: batchId, action: 'create',
+      after: { agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash, rows: batch.total, imported: batch.rows.length, newSources },
+    });
+    return batchId;
+  });
+}
