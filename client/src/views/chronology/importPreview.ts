@@ -1,0 +1,74 @@
+import { importFields, type ImportMapping, type ImportResult } from '../../../../schema/contracts/chronology';
+import { labels } from '../../../../schema/contracts/enums';
+import { h } from '../../dom';
+import { selectField } from '../../components/forms';
+import type { Names } from './chronologyData';
+
+/** Labels of the fields an agency file can map to. */
+export const importFieldLabels: Record<(typeof importFields)[number], string> = {
+  date: 'Date', time: 'Time', description: 'What happened', source: 'Source', actor: 'Practitioner', outcome: 'Action or outcome',
+  kind: 'Kind', knownAtTime: 'Known at the time', childSeen: 'Child seen', childWords: "Child's words", sharedWith: 'Shared with',
+};
+
+const PREVIEW_ROWS = 300;
+
+/** The mapping as select boxes, one per field, choosing among the file's headers. */
+export function mappingFields(result: ImportResult): HTMLElement {
+  const choices = [{ value: '', label: 'Not in the file' }, ...result.headers.map((header) => ({ value: header, label: header }))];
+  return h('div', { class: 'sl-chronology__mapping' },
+    importFields.map((field) => selectField({ name: `mapping.${field}`, label: importFieldLabels[field], choices, value: result.mapping[field] ?? '' })));
+}
+
+/** Reads the mapping chosen in the preview form. */
+export function readMapping(form: HTMLFormElement): ImportMapping {
+  const mapping: ImportMapping = {};
+  for (const field of importFields) {
+    const el = form.elements.namedItem(`mapping.${field}`);
+    if (el instanceof HTMLSelectElement && el.value) mapping[field] = el.value;
+  }
+  return mapping;
+}
+
+/** Every row error by row number and field, as a GOV.UK error summary. */
+export function importErrors(result: ImportResult): HTMLElement | null {
+  if (result.errors.length === 0) return null;
+  return h('div', { class: 'govuk-error-summary', tabindex: -1, 'data-import-errors': '' },
+    h('div', { role: 'alert' },
+      h('h3', { class: 'govuk-error-summary__title' }, `${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} in the file: nothing can be imported until they are corrected`),
+      h('div', { class: 'govuk-error-summary__body' },
+        h('ul', { class: 'govuk-list govuk-error-summary__list' }, result.errors.map((e) => h('li', {},
+          e.row > 0 ? `Row ${e.row}` : 'The file', e.field ? ` (${importFieldLabels[e.field as keyof typeof importFieldLabels] ?? e.field})` : '', `: ${e.message}`))))));
+}
+
+/** The rows as understood: date as written and as read (with its precision), kind and text, marked when already imported or another agency's account of the same occasion. */
+export function importRowsTable(result: ImportResult, names: Names): HTMLElement {
+  const duplicates = new Map(result.duplicates.map((d) => [d.rowNumber, d]));
+  const same = new Map<number, ImportResult['sameOccasion']>();
+  for (const s of result.sameOccasion) same.set(s.rowNumber, [...(same.get(s.rowNumber) ?? []), s]);
+  const errorRows = new Set(result.errors.map((e) => e.row));
+  const rows = result.rows.slice(0, PREVIEW_ROWS);
+  return h('div', {},
+    h('table', { class: 'govuk-table sl-chronology__preview' },
+      h('caption', { class: 'govuk-table__caption govuk-table__caption--s' }, 'Rows as understood'),
+      h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
+        ['Row', 'Date as written', 'Understood as', 'Kind', 'What happened', 'Source', 'Practitioner', 'Notes'].map((t) => h('th', { scope: 'col', class: 'govuk-table__header' }, t)))),
+      h('tbody', { class: 'govuk-table__body' }, rows.map((r) => {
+        const dup = duplicates.get(r.rowNumber);
+        const occasions = same.get(r.rowNumber) ?? [];
+        return h('tr', { class: `govuk-table__row${errorRows.has(r.rowNumber) ? ' sl-chronology__row--error' : ''}`, 'data-import-row': r.rowNumber },
+          h('th', { scope: 'row', class: 'govuk-table__header' }, String(r.rowNumber)),
+          h('td', { class: 'govuk-table__cell' }, r.dateText),
+          h('td', { class: 'govuk-table__cell' }, r.display, h('span', { class: 'sl-secondary' }, `${r.precision}${r.uncertain ? ', uncertain' : ''}${r.approximate ? ', approximate' : ''}`)),
+          h('td', { class: 'govuk-table__cell' }, labels[r.kind] ?? r.kind),
+          h('td', { class: 'govuk-table__cell sl-chronology__prewrap' }, r.description),
+          h('td', { class: 'govuk-table__cell' }, r.source),
+          h('td', { class: 'govuk-table__cell' }, r.actor),
+          h('td', { class: 'govuk-table__cell' },
+            dup ? h('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Already imported') : null,
+            occasions.map((s) => {
+              const other = names.event(s.eventId);
+              return h('span', { class: 'sl-secondary' }, `Same occasion as ${names.agency(s.agencyId)}'s entry${other ? ` of ${other.display}` : ''}: kept as a separate account`);
+            })));
+      }))),
+    result.rows.length > PREVIEW_ROWS ? h('p', { class: 'govuk-body' }, `The first ${PREVIEW_ROWS} of ${result.rows.length} rows are shown.`) : null);
+}
