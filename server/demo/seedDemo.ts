@@ -9,6 +9,7 @@ import { addMember } from '../services/members';
 import { generatePassword } from '../auth/passwords';
 import type { MemberRole } from '../../schema/contracts/enums';
 import { demoAgencies, demoInvestigation, demoPeople, demoPlaces } from './demoRegistry';
+import { seedDemoChronology } from './demoChronology';
 
 /** Ids of what the demo seeding created, for later seeding steps. */
 export interface DemoIds {
@@ -27,7 +28,9 @@ export interface DemoIds {
 type DemoStep = (db: Db, ids: DemoIds, userId: string, now: Date) => void;
 
 /** Seeding steps beyond the registry; each issue adds its own. */
-const demoSteps: DemoStep[] = [];
+const demoSteps: DemoStep[] = [
+  seedDemoChronology,
+];
 
 const demoAccounts: { email: string; name: string; role: MemberRole }[] = [
   { email: 'investigator@demo.sightline.local', name: 'Demo Investigator', role: 'investigator' },
