@@ -14,37 +14,37 @@ type DemoFinding = Omit<FindingCreateInput, 'factorIds' | 'position'> & { key: s
 const demoFindings: DemoFinding[] = [
   {
     key: 'caseload_supervision', type: 'contributing_factor', factors: ['caseload', 'supervision', 'sw_judgement'],
-    statement: 'When caseloads in an assessment team stay above the agreed level, supervision narrows to case progress and there is little room to revisit an early view of a family.',
-    inThisCase: 'SW1 held 27 cases against an agreed level of 18. Monthly supervision with TM1 focused on timescales, and the first view that the bruising had an accidental explanation was not revisited when new information arrived.',
-    notUnique: 'Workforce data for the service show caseloads above the agreed level for most of 2023, and published reviews describe the same pattern in other areas.',
-    whyItMatters: 'Revisiting an early explanation is one of the main safeguards against a fixed view; without time for reflection the system relies on individual practitioners noticing what does not fit.',
-    confidence: 'very_likely', boardQuestions: ['How does the partnership know whether supervision in assessment teams includes time to reflect on the working view of a family?'],
+    statement: "When assessment-team caseloads stay above the agency's own limit, there is little time for a second view of an explanation before a case is closed.",
+    inThisCase: "Practitioners described caseloads of around 30 children against the agency's limit of 20. The assessment was closed once the explanation of the bruise was accepted, without a recorded discussion between SW1 and TM1.",
+    notUnique: 'The caseload figures describe the whole assessment team for the period, and published reviews describe the same pattern in other areas.',
+    whyItMatters: 'A second view of an early explanation is one of the main safeguards against a fixed view; when there is no time for it, the system relies on one practitioner noticing what does not fit.',
+    confidence: 'likely', boardQuestions: ['How does the partnership know whether assessments that begin with an injury to a young child are discussed with a manager before they close?'],
     isFinal: true,
   },
   {
-    key: 'record_systems', type: 'contributing_factor', factors: ['info_sharing_systems', 'hv_commissioning'],
-    statement: 'The health visiting and children\'s social care record systems do not exchange alerts, so a change in who lives in a household reaches each service at a different time.',
-    inThisCase: 'HV1 recorded a new adult in the household in September 2023; children\'s social care learned of it in December 2023 through a police notification.',
-    notUnique: 'The two systems are used across Northbridge, and the same gap applies to every family known to both services.',
-    whyItMatters: 'Who lives in a household is central to assessing risk to a young child; when it depends on a practitioner remembering to phone, the information arrives late or not at all.',
-    confidence: 'likely', boardQuestions: [], isFinal: true,
+    key: 'record_systems', type: 'contributing_factor', factors: ['info_sharing_systems', 'recording_system'],
+    statement: "Health and children's social care record systems do not exchange information, so what one service knows about a child reaches the other only when a practitioner phones or emails.",
+    inThisCase: "The strategy discussion about the bruise was held between police and children's social care without health, and the social care record did not show that the planned health visiting contact had not taken place.",
+    notUnique: 'The two systems are used across Northbridge; the same gap applies to every child known to both services.',
+    whyItMatters: 'A planned contact with a young child that does not take place is a signal only when someone can see it next to the rest of the picture.',
+    confidence: 'very_likely', boardQuestions: [], isFinal: true,
   },
   {
-    key: 'early_years_route', type: 'other_safety_factor', factors: ['nursery_referral'],
-    statement: 'The route for early years settings to share low-level concerns with health visiting is not set out, so such concerns tend to stay within the setting.',
-    inThisCase: 'TE1 noted two occasions when Child A arrived hungry and withdrawn; the notes stayed in the nursery\'s own records.',
-    notUnique: 'Early years settings across Northbridge described the same uncertainty about whom to tell about concerns below the threshold for a referral.',
-    whyItMatters: 'Early years staff see young children more often than any other service; their observations add most when they are joined up with health visiting.',
-    confidence: 'about_as_likely_as_not', boardQuestions: ['Which route should early years settings use for concerns below the referral threshold?'],
+    key: 'contacts_over_two', type: 'other_safety_factor', factors: ['hv_commissioning', 'hv_capacity'],
+    statement: 'The health visiting specification offers no routine contact for children between two and school age unless a need has been identified, so no service may hold a plan to see a young child after a concern has been closed.',
+    inThisCase: 'After the assessment was closed, no agency held a plan to see Child A, and no agency saw Child A in the three months before the harm.',
+    notUnique: 'The specification applies to every child in Northbridge; with three of nine health visitor posts vacant, contacts for older children were the first to be deferred.',
+    whyItMatters: 'Children between two and school age who do not attend a setting can go for long periods without being seen by any service.',
+    confidence: 'likely', boardQuestions: ['Which service should hold a plan to see a child under five after an assessment closes?'],
     isFinal: false,
   },
   {
-    key: 'joint_visits', type: 'other_key_finding', factors: ['info_sharing_systems'],
-    statement: 'Joint home visits by health visiting and children\'s social care gave both services a fuller picture of the household than either had alone.',
-    inThisCase: 'The joint visit by HV1 and SW1 in June 2023 produced the clearest record of Child A\'s daily routine in the chronology.',
-    notUnique: 'Joint visits are described as good practice in the partnership\'s procedures but are arranged case by case.',
-    whyItMatters: 'Shared observation reduces the chance that each service holds only part of the picture.',
-    confidence: 'likely', boardQuestions: [], isFinal: true,
+    key: 'nursery_good_practice', type: 'other_key_finding', factors: ['nursery_referral'],
+    statement: "Recent safeguarding training that set out the referral route helped nursery staff share a concern with children's social care on the same day.",
+    inThisCase: 'The nursery manager phoned the front door about the bruise and followed up in writing within the hour.',
+    notUnique: "All room leaders had completed the partnership's course in the previous six months.",
+    whyItMatters: 'Early years staff see young children more often than any other service; a clear route turns what they notice into a referral.',
+    confidence: 'virtually_certain', boardQuestions: [], isFinal: true,
   },
 ];
 
@@ -67,30 +67,30 @@ export function seedDemoFindings(db: Db, ids: DemoIds, userId: string, now: Date
       addresseeName: addressee.name, text, intendedOutcome, measure,
     });
   const overdue = draft(['caseload_supervision'], { agency: 'csc' },
-    'Northbridge Children\'s Social Care sets a caseload level for assessment teams that includes time for reflective supervision, and reports each quarter how far it is met.',
-    'Practitioners in assessment teams have time to revisit their working view of a family.',
-    'Quarterly caseload and supervision audit reported to the partnership board.');
+    "Northbridge Children's Social Care brings assessment-team caseloads within its own limit of 20 children, and makes a recorded discussion with a manager part of closing any assessment that began with an injury to a child under five.",
+    'Assessments that begin with an injury to a young child get a second view before they close.',
+    'Quarterly caseload figures and an audit of closed assessments, reported to the partnership board.');
   issueRecommendation(db, actor, inv, overdue.id, { version: overdue.version, issuedOn: addDays(today, -200) });
   const answered = draft(['record_systems'], { agency: 'hv' },
-    'Northbridge Health Visiting Service and Northbridge Children\'s Social Care agree how a change of household members recorded by one service is made known to the other within five working days.',
-    'Both services know who lives in the household of a child they are working with.',
-    'Audit of a sample of households with a change of members, six months after the arrangement starts.');
+    "Northbridge Health Visiting Service and Northbridge Children's Social Care agree how a planned health visiting contact that does not take place is made known to the social worker of a child whose assessment is open or closed in the past year.",
+    'A missed contact with a young child known to children\'s social care is seen by both services within five working days.',
+    'Audit of a sample of missed contacts six months after the arrangement starts.');
   issueRecommendation(db, actor, inv, answered.id, { version: answered.version, issuedOn: addDays(today, -150) });
   createResponse(db, actor, answered.id, {
     receivedOn: addDays(today, -70), organisation: 'Northbridge Health Visiting Service', assessment: 'partially_adequate',
-    text: 'A monthly meeting now compares household changes for families known to both services. An electronic alert is being scoped but has no date yet.',
+    text: "A weekly list of contacts that did not take place is now emailed to the children's social care front door. An electronic alert between the two systems is being scoped, with no date yet.",
   });
-  const commissioning = draft(['record_systems', 'joint_visits'], { name: 'Northbridge Integrated Care Board (fictional)' },
-    'Northbridge Integrated Care Board commissions health visiting so that joint visits with children\'s social care can be arranged as part of the service, not case by case.',
-    'Joint visits happen where both services are involved with a young child.',
-    'Number of joint visits recorded per quarter, and practitioners\' view of their value.');
+  const commissioning = draft(['contacts_over_two'], { name: 'Northbridge Council Public Health (fictional)' },
+    "Northbridge Council Public Health reviews the health visiting specification so that a child whose assessment by children's social care closed in the past year is offered a contact after their second birthday.",
+    'Young children who have been the subject of a concern are seen by a health visitor after their second birthday.',
+    'Proportion of such children offered and receiving a contact, reported each year.');
   issueRecommendation(db, actor, inv, commissioning.id, { version: commissioning.version, issuedOn: addDays(today, -30) });
-  draft(['early_years_route'], { agency: 'school' },
-    'Northbridge Early Years and Education sets out, with health visiting, a route for settings to share concerns that are below the threshold for a referral.',
-    'Concerns noticed by early years staff reach health visiting.',
-    'Survey of early years settings one year after the route is published.');
+  draft(['record_systems'], { name: 'Northbridge Safeguarding Children Partnership (fictional)' },
+    'Northbridge Safeguarding Children Partnership revises its procedure so that health is invited to every strategy discussion about an injury to a child under five.',
+    'Strategy discussions about young children include what health services know.',
+    'Audit of strategy discussion records for children under five.');
   safetyActionService.create(db, actor, inv, {
     agencyId: ids.agencies.csc!, takenOn: addDays(today, -90),
-    description: 'Introduced a caseload level of 20 for assessment social workers and a fortnightly reflective supervision slot for each of them.',
+    description: 'Made a recorded discussion with a team manager a required step before closing an assessment that began with an injury to a child under five.',
   });
 }

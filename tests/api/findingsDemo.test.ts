@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 import { buildTestApp, buildUser } from '../helpers/app';
 import { buildFactor } from '../helpers/findingFactories';
 
-const demoFactorKeys = ['caseload', 'supervision', 'info_sharing_systems', 'hv_commissioning', 'sw_judgement', 'nursery_referral'];
+const demoFactorKeys = ['caseload', 'supervision', 'sw_judgement', 'info_sharing_systems', 'recording_system', 'hv_commissioning', 'hv_capacity', 'nursery_referral'];
 
 /** The demo investigation with the analysis step's factor keys filled, then the findings step run on the real clock's shape. */
 async function seeded(now: Date) {
@@ -46,7 +46,7 @@ describe('the demo findings step', () => {
       ['draft', 'awaiting_response', false],
     ]);
     expect(recs.filter((r) => r.identifier).map((r) => r.identifier!.slice(0, 4))).toEqual(['2026', '2026', '2026']);
-    expect(recs.map((r) => r.addresseeAgencyId === null)).toEqual([false, false, true, false]);
+    expect(recs.map((r) => r.addresseeAgencyId === null)).toEqual([false, false, true, true]);
     expect(listResponses(db, recs[1]!.id)).toHaveLength(1);
     expect(safetyActionService.list(db, investigationId)).toHaveLength(1);
   });
