@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Conn, Db } from '../db/open';
-import { snapshots, users } from '../../schema/tables';
+import { places, snapshots, users } from '../../schema/tables';
 import {
   contentKinds, type InvestigationContent, type KindDiff, type SnapshotSummary,
 } from '../../schema/contracts/review';
 import { conflict, notFound } from '../http/errors';
-import { contentHash } from '../review/canonicalJson';
+import { canonicalJson, contentHash } from '../review/canonicalJson';
 import { diffContent } from '../review/snapshotDiff';
 import { registryOf, withoutIdentities } from '../review/withoutIdentities';
-import { buildRegistryRedactor, redactDeep } from '../anonymise/registryRedactor';
+import { buildRegistryRedactor, redactDeep, type RegistryPerson, type RegistryPlace } from '../anonymise/registryRedactor';
 import { listPeopleRows } from './people';
 import { recordAudit } from './audit';
 import type { Actor } from './actor';
@@ -46,19 +46,26 @@ const auditView = (s: Pick<SnapshotRow, 'id' | 'label' | 'takenAt' | 'sha256' | 
   id: s.id, label: s.label, takenAt: s.takenAt, sha256: s.sha256, signedOffAt: s.signedOffAt, signedOffBy: s.signedOffBy, signOffNote: s.signOffNote,
 });
 
+const personKey = (p: RegistryPerson) => canonicalJson([p.realName, [...p.aliases].sort(), p.dateOfBirth, p.identifiers.map((i) => i.value).sort()]);
+const placeKey = (p: RegistryPlace) => canonicalJson([p.realName, p.replacement]);
+
 /**
  * Content as a caller may see it: unchanged for roles that see identities; otherwise with the registry's
- * identity fields withheld and every registered name — from the content's own registry and the live
- * one, so a person removed since the snapshot stays hidden — replaced by its pseudonym.
+ * identity fields withheld. Names in the live registry are replaced by the response redactor (mount);
+ * names only the stored content still knows (a person removed or renamed since) are replaced here,
+ * so they stay hidden too.
  */
 export function contentFor(db: Conn, investigationId: string, contents: InvestigationContent[], canSeeIdentities: boolean): InvestigationContent[] {
   if (canSeeIdentities) return contents;
+  const livePeople = new Set(listPeopleRows(db, investigationId).map(personKey));
+  const livePlaces = new Set(db.select().from(places).where(eq(places.investigationId, investigationId)).all().map(placeKey));
   const registries = contents.map((c) => registryOf(c));
-  const redactor = buildRegistryRedactor(
-    [...listPeopleRows(db, investigationId), ...registries.flatMap((r) => r.people)],
-    registries.flatMap((r) => r.places),
-  );
-  return contents.map((c) => redactDeep(withoutIdentities(c), redactor));
+  const extraPeople = registries.flatMap((r) => r.people).filter((p) => !livePeople.has(personKey(p)));
+  const extraPlaces = registries.flatMap((r) => r.places).filter((p) => !livePlaces.has(placeKey(p)));
+  const stripped = contents.map((c) => withoutIdentities(c));
+  if (extraPeople.length === 0 && extraPlaces.length === 0) return stripped;
+  const redactor = buildRegistryRedactor(extraPeople, extraPlaces);
+  return stripped.map((c) => redactDeep(c, redactor));
 }
 
 /** Every snapshot of an investigation, newest first, without content. */
