@@ -25,6 +25,8 @@ export interface LexiconRule {
   pattern: string;
   reason: string;
   reframe: string;
+  /** Lower-case fragments, one of which every match contains: a fast test that lets most text skip the expressions. */
+  cues: string[];
   /** Case-insensitive, global expressions; word forms and exemptions are part of the expressions. */
   matchers: RegExp[];
 }
@@ -55,18 +57,21 @@ export const lexiconRules: LexiconRule[] = [
     id: 'failed-to', pattern: 'failed to / failure to',
     reason: 'Counterfactual and judgemental: it measures practice against what is known now.',
     reframe: 'Say what did not happen ("did not …") and, at the time, the conditions that shaped it.',
+    cues: ['fail'],
     matchers: [re(String.raw`\b(?:fail(?:s|ed|ing)?\s+to|failures?\s+(?:to|of|by|in)|failed)\b`)],
   },
   {
     id: 'should-have', pattern: 'should have / ought to have',
     reason: 'Hindsight: it judges an action by an outcome that was not known then.',
     reframe: 'Say what the procedure expected, what happened, and why it made sense at the time.',
+    cues: ['should', 'ought'],
     matchers: [re(String.raw`\b(?:should(?:\s+not|\s+never|n${APOS}t)?\s+have|should${APOS}ve|ought(?:\s+not)?\s+to\s+have)${ADVERB}\s+${PARTICIPLE}\b`)],
   },
   {
     id: 'could-have', pattern: 'could have / would have / if only',
     reason: 'Implies the outcome was foreseeable from what was visible at the time.',
     reframe: 'Separate what is visible now from what was visible then, and to whom.',
+    cues: ['could', 'would', 'only'],
     matchers: [
       re(String.raw`\b(?:could|would)(?:\s+not|\s+never|n${APOS}t)?\s+have${ADVERB}\s+(?!(?:seemed|appeared|looked|felt|sounded)\b)${PARTICIPLE}\b`),
       re(String.raw`\b(?:could|would)${APOS}ve${ADVERB}\s+(?!(?:seemed|appeared|looked|felt|sounded)\b)${PARTICIPLE}\b`),
@@ -77,6 +82,7 @@ export const lexiconRules: LexiconRule[] = [
     id: 'missed-opportunity', pattern: 'missed opportunity / missed the signs',
     reason: 'Assumes the signal was recognisable as a signal at the time.',
     reframe: 'Say what information was available, to whom, and how it was read then.',
+    cues: ['miss'],
     matchers: [
       re(String.raw`\bmiss(?:ed|es|ing)?\s+(?:(?:an?|the|several|many|further|other|some|two|three|key|important|vital|crucial|clear)\s+)?(?:opportunit(?:y|ies)|chances?)\b`),
       re(String.raw`\bmiss(?:ed|es|ing)?\s+(?:(?:the|all|clear|obvious|early|warning|these|those)\s+)*(?:signs|signals|cues|indicators|red\s+flags)\b`),
@@ -87,6 +93,7 @@ export const lexiconRules: LexiconRule[] = [
     id: 'obviously', pattern: 'obviously / clearly / it is clear that',
     reason: 'Presents knowledge of the outcome as if it had been visible at the time.',
     reframe: 'Describe the competing information at the time, and use a probability word (likely, very likely …).',
+    cues: ['obvious', 'undoubted', 'evident', 'unquestion', 'clear', 'plain'],
     matchers: [
       re(String.raw`\b(?:obviously|undoubtedly|evidently|unquestionably)\b`),
       re(String.raw`\bit\s+(?:is|was|seems|seemed|should\s+have\s+been)\s+(?:very\s+|quite\s+|abundantly\s+)?(?:clear|obvious|evident|plain)\s+that\b`),
@@ -97,18 +104,21 @@ export const lexiconRules: LexiconRule[] = [
     id: 'legal-judgement', pattern: 'negligent / reckless / culpable / at fault / to blame',
     reason: 'A legal judgement outside a review\'s remit.',
     reframe: 'Remove it; concerns about an individual go to the other processes (disciplinary, criminal, coroner).',
+    cues: ['negligen', 'reckless', 'culpab', 'blame', 'fault'],
     matchers: [re(String.raw`\b(?:negligen(?:t|ce|tly)|reckless(?:ly|ness)?|culpab(?:le|ility)|blameworthy|at\s+fault|(?:is|are|was|were|be|been|being)\s+to\s+blame)\b`)],
   },
   {
     id: 'human-error', pattern: 'human error / mistake / lapse (as the explanation)',
     reason: 'A label applied after the fact; it ends the enquiry instead of explaining.',
     reframe: 'Describe the action and the conditions that shaped it.',
+    cues: ['error', 'mistake', 'lapse'],
     matchers: [re(String.raw`\b(?:human\s+errors?|errors?\s+of\s+judge?ment|(?:simple|individual|professional)\s+errors?|mistakes?|lapses?\s+(?:in|of))\b`)],
   },
   {
     id: 'violation', pattern: 'violation / non-compliance / breach / disregarded',
     reason: 'Implies intent.',
     reframe: 'Say that practice differed from procedure X, and ask whether X was workable and in use.',
+    cues: ['violat', 'complian', 'disregard', 'breach'],
     matchers: [
       re(String.raw`\b(?:violat(?:ions?|ed|es|ing|e)|non[-\s]?complian(?:ce|t)|disregard(?:ed|ing|s)?)\b`),
       re(String.raw`\bbreach(?:ed|es|ing)?\b(?!\s+(?:of\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:peace|bail|licence|injunction|(?:[\w-]+\s+)?orders?|(?:[\w-]+\s+)?conditions)\b)`),
@@ -118,6 +128,7 @@ export const lexiconRules: LexiconRule[] = [
     id: 'poor-practice', pattern: 'poor practice / inadequate / unacceptable (of a person)',
     reason: 'A judgement that focuses on the sharp end instead of the conditions.',
     reframe: 'Name the condition: "the form did not prompt …", "caseloads were …".',
+    cues: ['poor', 'inadequate', 'unacceptable', 'substandard', 'sub-standard', 'unprofessional'],
     matchers: [
       re(String.raw`\b(?:poor|inadequate|unacceptable|substandard|sub-standard|unprofessional)\s+(?:\w+\s+)?(?:practice|practitioners?|assessments?|responses?|recording|record-keeping|decision-making|decisions?|judge?ments?|work|performance|standards?|handling|workers?|staff|professionals?|management|managers?)\b`),
       re(String.raw`\b(?:was|were|is|are)\s+(?:wholly\s+|totally\s+|completely\s+|simply\s+)?(?:unacceptable|unprofessional)\b`),
@@ -128,12 +139,14 @@ export const lexiconRules: LexiconRule[] = [
     id: 'professional-curiosity', pattern: 'lack of professional curiosity (as a conclusion)',
     reason: 'A personal deficit label, not an explanation.',
     reframe: 'Say what further enquiry did not happen, and the factors that shaped it.',
+    cues: ['curio'],
     matchers: [re(String.raw`\b(?:lack(?:ed|ing|s)?\s+(?:of\s+)?(?:professional\s+)?curiosity|(?:no|insufficient|limited|little)\s+professional\s+curiosity|not\s+(?:sufficiently\s+)?(?:professionally\s+)?curious|incurious)\b`)],
   },
   {
     id: 'root-cause', pattern: 'root cause / the cause',
     reason: 'A single cause oversimplifies: outcomes have many contributory factors.',
     reframe: 'Describe contributory factors and how they combined.',
+    cues: ['cause'],
     matchers: [
       re(String.raw`\broot[-\s]+causes?\b`),
       re(String.raw`\b(?:main|underlying|primary|sole|single|real|ultimate)\s+causes?\b`),
@@ -144,6 +157,7 @@ export const lexiconRules: LexiconRule[] = [
     id: 'ignored', pattern: 'ignored / did not listen (to the child)',
     reason: 'Attributes intent to what may have been unseen, unheard or unrecorded.',
     reframe: 'Say what was recorded of the child\'s account, who heard it, and why it was read as it was.',
+    cues: ['ignor', 'listen'],
     matchers: [
       re(String.raw`\bignor(?:ed|ing|es|e)\b`),
       re(String.raw`\b(?:did\s+not|didn${APOS}t|do\s+not|does\s+not|not)\s+listen(?:ed|ing)?(?:\s+to)?\b`),
@@ -164,14 +178,30 @@ export function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
+const cuePatterns = new WeakMap<readonly LexiconRule[], RegExp>();
+
+/** One expression matching any cue of the rules: most text fails it and skips the lexicon at once. */
+function cuePattern(rules: readonly LexiconRule[]): RegExp {
+  let pattern = cuePatterns.get(rules);
+  if (!pattern) {
+    const escaped = rules.flatMap((r) => r.cues).map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+    pattern = new RegExp(escaped.join('|'), 'i');
+    cuePatterns.set(rules, pattern);
+  }
+  return pattern;
+}
+
 /** Every lexicon match in the text, outside quotations, ordered by position. */
 export function findLanguageIssues(text: string, rules: readonly LexiconRule[] = lexiconRules): LexiconMatch[] {
-  if (!text) return [];
-  const quoted = quotedSpans(text);
-  const inQuote = (start: number, end: number) => quoted.some(([s, e]) => start >= s && end <= e);
+  if (!text || !cuePattern(rules).test(text)) return [];
+  const lower = text.toLowerCase();
+  const candidates = rules.filter((r) => r.cues.some((c) => lower.includes(c)));
+  if (candidates.length === 0) return [];
+  let quoted: [number, number][] | null = null;
+  const inQuote = (start: number, end: number) => (quoted ??= quotedSpans(text)).some(([s, e]) => start >= s && end <= e);
   const out: LexiconMatch[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
+  for (const rule of candidates) {
     for (const matcher of rule.matchers) {
       for (const m of text.matchAll(matcher)) {
         const start = m.index;

@@ -10,9 +10,10 @@ import type { Actor } from './actor';
 import { assertVersion, loadScoped, updateVersioned } from './versioned';
 
 type LinkRow = typeof factorLinks.$inferSelect;
+type LinkFields = Pick<LinkRow, 'id' | 'fromFactorId' | 'toKind' | 'toFactorId' | 'toEventId' | 'rationale' | 'version'>;
 
 /** A causal link as returned by the API. */
-export function presentLink(row: LinkRow): FactorLink {
+export function presentLink(row: LinkFields): FactorLink {
   return {
     id: row.id, fromFactorId: row.fromFactorId, toKind: row.toKind as FactorLink['toKind'],
     toFactorId: row.toFactorId, toEventId: row.toEventId, rationale: row.rationale, version: row.version,
@@ -21,7 +22,10 @@ export function presentLink(row: LinkRow): FactorLink {
 
 /** Every causal link of an investigation, oldest first. */
 export function listLinks(db: Conn, investigationId: string): FactorLink[] {
-  return db.select().from(factorLinks).where(eq(factorLinks.investigationId, investigationId))
+  return db.select({
+    id: factorLinks.id, fromFactorId: factorLinks.fromFactorId, toKind: factorLinks.toKind, toFactorId: factorLinks.toFactorId,
+    toEventId: factorLinks.toEventId, rationale: factorLinks.rationale, version: factorLinks.version,
+  }).from(factorLinks).where(eq(factorLinks.investigationId, investigationId))
     .orderBy(asc(factorLinks.createdAt), sql`${factorLinks}.rowid`).all().map(presentLink);
 }
 

@@ -11,13 +11,16 @@ export const blameLanguage: CheckRule = {
   summary: 'Blame or hindsight wording in analysis text',
   run(snapshot) {
     const hits: CheckHit[] = [];
-    for (const { target, field, fieldLabel, text } of analysisTexts(snapshot)) {
-      const byRule = new Map<string, ReturnType<typeof findLanguageIssues>>();
-      for (const m of findLanguageIssues(text)) {
+    for (const { target: targetOf, field, fieldLabel, text } of analysisTexts(snapshot)) {
+      const found = findLanguageIssues(text);
+      if (found.length === 0) continue;
+      const byRule = new Map<string, typeof found>();
+      for (const m of found) {
         const list = byRule.get(m.ruleId);
         if (list) list.push(m);
         else byRule.set(m.ruleId, [m]);
       }
+      const target = targetOf();
       for (const [ruleId, matches] of byRule) {
         const rule = rulesById.get(ruleId)!;
         const first = matches[0]!;
