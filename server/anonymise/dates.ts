@@ -1,12 +1,12 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Finds date-like strings in many styles ("14/03/2015", "14th March 2015", "March 14, 2015", "2015-03-14"). */
+/** Finds date-like strings in many styles ("14/03/2015", "14th March 2015", "March 14, 2015", "2015-03-14", inside a timestamp too). */
 export const DATE_LIKE = new RegExp(
   [
-    String.raw`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`,
-    String.raw`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[A-Za-z]{3,9}\.?,?[\s-]+\d{2,4}\b`,
-    String.raw`\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`,
+    String.raw`(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)`,
+    String.raw`(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d]|[-/.]\d)`,
+    String.raw`(?<![A-Za-z\d])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[A-Za-z]{3,9}\.?,?[\s-]+\d{2,4}(?!\d)`,
+    String.raw`(?<![A-Za-z])[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)`,
   ].join('|'),
   'gi',
 );

@@ -1,4 +1,5 @@
 import { DATE_LIKE, readDateLike } from './dates';
+import { insideOpaqueId } from './normalise';
 
 /** Replaces registered dates of birth (in any written style) and registered identifiers. */
 export interface IdentifierRedactor {
@@ -14,7 +15,7 @@ export function buildIdentifierRedactor(datesOfBirth: readonly string[], identif
   const compact = [...new Set(identifiers.map((v) => v.replace(/[\s-]/g, '')).filter((v) => v.length >= 3))];
   compact.sort((a, b) => b.length - a.length);
   const idPattern = compact.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${compact.map((v) => [...v].map(escape).join('[\\s-]?')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${compact.map((v) => [...v].map(escape).join('[\\s.-]{0,3}')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null;
   const find = (text: string) => {
     const out: { start: number; end: number; found: string; replacement: string }[] = [];
@@ -26,7 +27,9 @@ export function buildIdentifierRedactor(datesOfBirth: readonly string[], identif
       }
     }
     if (idPattern) {
+      const inId = insideOpaqueId(text);
       for (const m of text.matchAll(idPattern)) {
+        if (inId(m.index)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, found: m[0], replacement: '[identifier]' });
       }
     }

@@ -1,7 +1,15 @@
+/** Letters that carry no combining mark to strip but have a plain spelling in English text ("Łukasz" = "Lukasz"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h' };
+
 /** Folds case and accents so "Zoë", "ZOE" and "zoe" compare equal. */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/[łøđðþßæœıħ]/g, (c) => PLAIN_LETTERS[c]!)
+    .replace(/[’‘`´]/g, "'");
 }
+
+/** Month names that are also given names: next to a number they are a date ("May 2023", "3 April"), not a name. */
+export const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Words that are also given names or surnames: such a name is matched only when written with a capital. */
 export const commonWordNames = new Set([
@@ -17,3 +25,11 @@ export const commonWordNames = new Set([
 
 /** Courtesy titles that may precede a name ("Mr Smith", "Ms K. Smith"). */
 export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'sir', 'dame', 'prof', 'rev']);
+
+const OPAQUE_IDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-f]{32,}(?![0-9a-z])/gi;
+
+/** Tells whether a position in text falls inside a UUID or hex digest, whose letters and digits are never names or identifiers. */
+export function insideOpaqueId(text: string): (index: number) => boolean {
+  const spans = [...text.matchAll(OPAQUE_IDS)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (index) => spans.some(([from, to]) => index >= from && index < to);
+}

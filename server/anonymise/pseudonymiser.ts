@@ -1,4 +1,4 @@
-import { commonWordNames, foldName, titles } from './normalise';
+import { commonWordNames, foldName, insideOpaqueId, monthNames, titles } from './normalise';
 
 /** A registered piece of identifying text and what replaces it. */
 export interface Term {
@@ -60,8 +60,10 @@ export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
 interface Token { start: number; end: number; text: string; folded: string }
 
 function scan(text: string, table: Map<string, string>, maxWords: number): TermMatch[] {
+  const inId = insideOpaqueId(text);
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
+    if (inId(m.index)) continue;
     tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded: foldName(m[0]) });
   }
   const out: TermMatch[] = [];
@@ -69,8 +71,7 @@ function scan(text: string, table: Map<string, string>, maxWords: number): TermM
   while (i < tokens.length) {
     const hit = longestMatch(text, tokens, i, table, maxWords);
     if (!hit) { i += 1; continue; }
-    const first = tokens[i]!;
-    const start = titleStart(text, tokens, i) ?? first.start;
+    const start = leadingStart(text, tokens, i);
     out.push({ start, end: hit.end, found: text.slice(start, hit.end), replacement: hit.replacement });
     i = hit.next;
   }
@@ -84,25 +85,32 @@ function longestMatch(text: string, tokens: Token[], i: number, table: Map<strin
     const last = run[run.length - 1]!;
     const key = run.map((t) => t.folded).join(' ');
     const direct = table.get(key);
-    if (direct !== undefined && acceptable(run, key)) {
+    if (direct !== undefined && acceptable(text, run, key)) {
       return { end: last.end, replacement: direct, next: i + n };
     }
     const possessive = /^(.*)'s$/.exec(key);
-    if (possessive && possessive[1]) {
-      const base = table.get(possessive[1]);
-      if (base !== undefined && acceptable(run, possessive[1])) {
-        const suffix = last.text.slice(-2);
-        return { end: last.end, replacement: base + suffix, next: i + n };
-      }
+    const owner = possessive?.[1] ? table.get(possessive[1]) : undefined;
+    if (owner !== undefined && acceptable(text, run, possessive![1]!)) {
+      return { end: last.end, replacement: `${owner}${last.text.at(-2)}s`, next: i + n };
+    }
+    // "Kayleighs flat", "the Thornburys": a possessive without its apostrophe, or a plural surname.
+    const plain = /^(.*[^'])s$/.exec(key)?.[1];
+    const base = plain && plain.length >= 3 && !commonWordNames.has(plain.split(' ').at(-1)!) ? table.get(plain) : undefined;
+    if (base !== undefined && acceptable(text, run, plain!)) {
+      return { end: last.end, replacement: base, next: i + n };
     }
   }
   return undefined;
 }
 
-/** A name that is also an ordinary word is taken as a name only when capitalised. */
-function acceptable(run: Token[], key: string): boolean {
-  if (run.length > 1 || !commonWordNames.has(key)) return true;
-  const first = run[0]!.text[0] ?? '';
+/** A name that is also an ordinary word is taken as a name only when capitalised, and a month next to a number is a date. */
+function acceptable(text: string, run: Token[], key: string): boolean {
+  if (run.length > 1) return true;
+  const token = run[0]!;
+  if (monthNames.has(key) && (/(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s,.]*$/i.test(text.slice(Math.max(0, token.start - 10), token.start))
+    || /^(?:'s)?[\s,.]*\d/.test(text.slice(token.end, token.end + 8)))) return false;
+  if (!commonWordNames.has(key)) return true;
+  const first = token.text[0] ?? '';
   return first !== first.toLowerCase();
 }
 
@@ -113,14 +121,14 @@ function separatedBySpaces(text: string, run: Token[]): boolean {
   return true;
 }
 
-/** Extends a match back over a title and an initial: "Ms K. Smith". */
-function titleStart(text: string, tokens: Token[], i: number): number | undefined {
+/** Extends a match back over initials and a courtesy title: "Ms K. Smith", "J. R. Smith", "Mr. Smith". */
+function leadingStart(text: string, tokens: Token[], i: number): number {
+  const joins = (j: number) => /^\.?\s+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
+  let start = tokens[i]!.start;
   let j = i - 1;
-  let start: number | undefined;
-  const gap = (a: Token, b: number) => text.slice(a.end, b);
-  if (j >= 0 && tokens[j]!.text.length === 1 && /^\.?\s+$/.test(gap(tokens[j]!, tokens[j + 1]!.start))) j -= 1;
-  if (j >= 0 && titles.has(tokens[j]!.folded) && /^\.?\s+(?:\p{Lu}\.?\s+)?$/u.test(gap(tokens[j]!, tokens[i]!.start))) {
+  for (let initials = 0; initials < 3 && j >= 0 && /^\p{Lu}$/u.test(tokens[j]!.text) && joins(j); initials++, j--) {
     start = tokens[j]!.start;
   }
+  if (j >= 0 && titles.has(tokens[j]!.folded) && joins(j)) start = tokens[j]!.start;
   return start;
 }

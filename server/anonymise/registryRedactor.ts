@@ -15,11 +15,15 @@ export interface RegistryPlace { realName: string; replacement: string }
 /** Replaces every registered identity in text with its pseudonym. */
 export interface Redactor { replace(text: string): string }
 
-/** The terms a person contributes: full name, each name part, and aliases. */
+/** The terms a person contributes: full name, each name part (and each half of a hyphenated one), and aliases. */
 export function personTerms(person: RegistryPerson): Term[] {
   const terms: Term[] = [{ text: person.realName, replacement: person.pseudonym }];
-  const parts = person.realName.split(/\s+/).filter((p) => p.replace(/\W/g, '').length >= 2 && !titles.has(p.toLowerCase().replace('.', '')));
-  if (parts.length > 1) for (const part of parts) terms.push({ text: part, replacement: person.pseudonym });
+  const long = (p: string) => p.replace(/[^\p{L}]/gu, '').length >= 2;
+  const parts = person.realName.split(/\s+/).filter((p) => long(p) && !titles.has(p.toLowerCase().replace('.', '')));
+  const halves = parts.flatMap((p) => (p.includes('-') ? p.split('-').filter(long) : []));
+  if (parts.length > 1 || halves.length > 0) {
+    for (const part of [...parts, ...halves]) terms.push({ text: part, replacement: person.pseudonym });
+  }
   for (const alias of person.aliases) terms.push({ text: alias, replacement: person.pseudonym });
   return terms;
 }
@@ -38,9 +42,12 @@ export function buildRegistryRedactor(people: readonly RegistryPerson[], places:
   return { replace: (text) => names.replace(ids.replace(text)) };
 }
 
-/** Applies a redactor to every string inside a JSON-like value (keys are left alone). */
+/** Ids and digests (UUIDs, hex hashes) are never names; redacting inside them would only break them. */
+const OPAQUE_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,})$/i;
+
+/** Applies a redactor to every string inside a JSON-like value (keys, ids and digests are left alone). */
 export function redactDeep<T>(value: T, redactor: Redactor): T {
-  if (typeof value === 'string') return redactor.replace(value) as T;
+  if (typeof value === 'string') return (OPAQUE_ID.test(value) ? value : redactor.replace(value)) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, redactor)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
     const out: Record<string, unknown> = {};
