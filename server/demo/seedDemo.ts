@@ -10,6 +10,7 @@ import { generatePassword } from '../auth/passwords';
 import type { MemberRole } from '../../schema/contracts/enums';
 import { demoAgencies, demoInvestigation, demoPeople, demoPlaces } from './demoRegistry';
 import { seedDemoChronology } from './demoChronology';
+import { seedDemoAnalysis } from './demoAnalysis';
 
 /** Ids of what the demo seeding created, for later seeding steps. */
 export interface DemoIds {
@@ -30,6 +31,7 @@ type DemoStep = (db: Db, ids: DemoIds, userId: string, now: Date) => void;
 /** Seeding steps beyond the registry; each issue adds its own. */
 const demoSteps: DemoStep[] = [
   seedDemoChronology,
+  seedDemoAnalysis,
 ];
 
 const demoAccounts: { email: string; name: string; role: MemberRole }[] = [

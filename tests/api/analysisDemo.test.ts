@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildInvestigationWithRoles, buildTestApp, FIXED_NOW } from '../helpers/app';
+import { buildInvestigationWithRoles, buildTestApp, buildUser, FIXED_NOW } from '../helpers/app';
 import { buildEvent, setStage } from '../helpers/analysisFactories';
 import { demoFactors, demoLinks, seedDemoAnalysis } from '../../server/demo/demoAnalysis';
-import type { DemoIds } from '../../server/demo/seedDemo';
+import { seedDemo, type DemoIds } from '../../server/demo/seedDemo';
+import { getAnalysisGraph } from '../../server/services/analysisGraph';
+import { getCheckReport } from '../../server/services/analysisChecks';
 import { findLanguageIssues } from '../../schema/lexicon';
 
 const eventKeys = ['referral', 'strategy_csc', 'strategy_police', 'hv_visit_not_done', 'nursery_bruise', 'case_closed', 'incident'];
@@ -45,6 +47,18 @@ describe('demo analysis step', () => {
     expect(keys).toContain(`factor-without-evidence factor:${ids.factors.caseload}`);
     expect(keys).toContain(`chain-ends-individual factor:${ids.factors.hv_rebook}`);
     expect(results.filter((r) => r.ruleId === 'blame-language' || r.ruleId === 'no-organisational-factor')).toEqual([]);
+  });
+
+  it('runs after the chronology step when the whole demo is seeded, with neutral analysis text and check results to show', async () => {
+    const { db } = buildTestApp();
+    const lead = await buildUser(db);
+    const { investigationId } = await seedDemo(db, lead.id, FIXED_NOW);
+    const graph = getAnalysisGraph(db, investigationId);
+    expect(graph.nodes.filter((n) => n.kind === 'factor').length).toBeGreaterThanOrEqual(demoFactors.length);
+    expect(graph.whyChains.some((c) => c.rootId === 'outcome' && c.deepestLevel === 'systemic')).toBe(true);
+    const ruleIds = new Set(getCheckReport(db, investigationId).results.map((r) => r.ruleId));
+    expect(ruleIds.has('chain-ends-individual')).toBe(true);
+    expect(ruleIds.has('blame-language')).toBe(false);
   });
 
   it('says which demo event is missing when the chronology step has not run', async () => {

@@ -1,15 +1,16 @@
 /**
- * Benchmark: the analysis checks (and the graph) over 2,000 factors and 5,000 causal links, through the API.
- * Run alone with `node --import tsx tests/bench/analysisChecks.ts`.
+ * Benchmarks: the analysis checks (and the graph) over 2,000 factors and 5,000 causal links, through the API
+ * over a real database file. Run them alone with `npm run bench -- analysis`.
  */
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../server/db/open';
 import { events, eventSources, factorEvidence, factorLinks, factors, sources } from '../../schema/tables';
 import { taxonomyLevels } from '../../schema/taxonomy';
-import { buildInvestigationWithRoles, buildTestApp, FIXED_NOW } from '../helpers/app';
+import { FIXED_NOW } from '../helpers/app';
 import { setStage } from '../helpers/analysisFactories';
+import { benchInvestigation, type BenchInvestigation } from './benchApp';
+import type { Benchmark } from './types';
 
 const FACTORS = 2_000;
 const LINKS = 5_000;
@@ -82,57 +83,48 @@ function seedGraph(db: Db, investigationId: string) {
   });
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function quantile(values: number[], q: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+/** A benchmark of one analysis endpoint over the seeded graph, as the lead investigator (no redaction). */
+function analysisBench(name: string, endpoint: 'checks' | 'graph', target?: string): Benchmark {
+  let b: BenchInvestigation;
+  const url = () => `/api/investigations/${b.investigationId}/analysis/${endpoint}`;
+  const get = async () => {
+    const res = await b.lead.get(url());
+    if (res.status !== 200) throw new Error(`${endpoint} responded ${res.status}`);
+    return res;
+  };
+  return {
+    name, unit: 'ms', higherIsBetter: false, runs: 15, target,
+    async setup() {
+      b = await benchInvestigation();
+      setStage(b.db, b.investigationId, 'analysis');
+      seedGraph(b.db, b.investigationId);
+      for (let i = 0; i < 3; i++) await get();
+    },
+    async measure() {
+      const cpu0 = process.cpuUsage();
+      const started = performance.now();
+      const res = await get();
+      const ms = performance.now() - started;
+      const cpu = process.cpuUsage(cpu0);
+      const data = res.body.data;
+      return {
+        value: Math.round(ms * 10) / 10,
+        extra: {
+          // CPU time of the process (server and client share it): steadier than wall time on a busy machine.
+          cpuMs: Math.round((cpu.user + cpu.system) / 100) / 10,
+          items: endpoint === 'checks' ? data.results.length : data.whyChains.length,
+          kilobytes: Math.round(Number(res.headers['content-length'] ?? 0) / 1024),
+        },
+      };
+    },
+    teardown() {
+      b.close();
+    },
+  };
 }
 
-/**
- * Times a request end to end (wall clock) and the CPU time the process spent on it (server and client
- * in one process), which is steadier than wall time on a busy machine.
- */
-async function time(runs: number, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { median: round(quantile(wall, 0.5)), p95: round(quantile(wall, 0.95)), min: round(Math.min(...wall)), cpuMedian: round(quantile(cpu, 0.5)) };
-}
+/** `GET …/analysis/checks` over 2,000 factors and 5,000 links. */
+export const analysisChecks = analysisBench(`analysis checks over ${FACTORS.toLocaleString('en-GB')} factors / ${LINKS.toLocaleString('en-GB')} links (API, lead investigator)`, 'checks', '< 100');
 
-/** Builds the graph, then times `GET …/analysis/checks` and `GET …/analysis/graph` as the lead investigator. */
-export async function benchAnalysisChecks() {
-  const { app, db } = buildTestApp();
-  const { investigationId, clients } = await buildInvestigationWithRoles(app, db);
-  setStage(db, investigationId, 'analysis');
-  seedGraph(db, investigationId);
-  const base = `/api/investigations/${investigationId}/analysis`;
-  let resultCount = 0;
-  const checks = await time(20, async () => {
-    const res = await clients.lead.get(`${base}/checks`);
-    if (res.status !== 200) throw new Error(`checks responded ${res.status}`);
-    resultCount = res.body.data.results.length;
-  });
-  let chainCount = 0;
-  const graph = await time(10, async () => {
-    const res = await clients.lead.get(`${base}/graph`);
-    if (res.status !== 200) throw new Error(`graph responded ${res.status}`);
-    chainCount = res.body.data.whyChains.length;
-  });
-  return [
-    { name: `analysis checks API, ${FACTORS} factors / ${LINKS} links (${resultCount} results)`, unit: 'ms', ...checks, aim: '< 100 ms' },
-    { name: `analysis graph API, ${FACTORS} factors / ${LINKS} links (${chainCount} why-chains listed)`, unit: 'ms', ...graph },
-  ];
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const row of await benchAnalysisChecks()) console.log(JSON.stringify(row));
-}
+/** `GET …/analysis/graph` (nodes, edges and up to 1,000 why-chains) over the same graph. */
+export const analysisGraph = analysisBench(`analysis graph over ${FACTORS.toLocaleString('en-GB')} factors / ${LINKS.toLocaleString('en-GB')} links (API, lead investigator)`, 'graph');
