@@ -5,7 +5,7 @@ import { validationError } from './validate';
 
 /** JSON 404 for any unknown /api route. */
 export const apiNotFound: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
+  res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.baseUrl}${req.path}` } });
 };
 
 interface BodyParserError { type?: string; status?: number; expose?: boolean }
@@ -26,8 +26,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (bp.type === 'entity.parse.failed') return send(400, 'validation_error', 'body: malformed JSON');
   if (bp.type === 'encoding.unsupported' || bp.type === 'charset.unsupported') return send(415, 'unsupported_media_type', 'body: unsupported encoding');
   if (bp.type === 'request.aborted') return send(400, 'validation_error', 'body: request aborted');
-  if (typeof bp.status === 'number' && bp.status >= 400 && bp.status < 500 && bp.expose) {
-    return send(bp.status, 'bad_request', (err as Error).message);
+  if (err instanceof URIError) return send(400, 'validation_error', 'path: malformed percent-encoding');
+  if (typeof bp.status === 'number' && bp.status >= 400 && bp.status < 500) {
+    return send(bp.status, 'bad_request', bp.expose ? (err as Error).message : 'the request could not be understood');
   }
   const code = (err as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {

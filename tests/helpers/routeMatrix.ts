@@ -101,7 +101,7 @@ const paramEntities: Record<string, string> = {
   factorId: 'factor', factorLinkId: 'factorLink', evidenceId: 'factorEvidence', ackId: 'checkAcknowledgement',
   acknowledgementId: 'checkAcknowledgement', findingId: 'finding', recId: 'recommendation', recommendationId: 'recommendation',
   responseId: 'response', actionId: 'safetyAction', safetyActionId: 'safetyAction', commentId: 'comment',
-  decisionId: 'reviewDecision', snapshotId: 'snapshot', reportId: 'report', publicationId: 'publication',
+  decisionId: 'reviewDecision', reviewId: 'reviewDecision', snapshotId: 'snapshot', reportId: 'report', publicationId: 'publication',
 };
 
 /** For `/api/<collection>/:id` routes found through investigationOf: which entity `:id` names. */
@@ -189,4 +189,10 @@ export function readBriefly(test: Test, ms = 300): Promise<{ status: number; tex
       resolve({ status: res.status, text: res.body as string, body });
     }, reject);
   });
+}
+
+/** Row counts of every table (the audit log included): compare before and after a refused request. */
+export function tableCounts(db: Db): Record<string, number> {
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
