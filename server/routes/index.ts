@@ -9,6 +9,7 @@ import { chronologyRoutes } from './chronology';
 import { analysisRoutes } from './analysis';
 import { findingRoutes } from './findings';
 import { reviewRoutes } from './review';
+import { reportRoutes } from './reports';
 
 /** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
 export function allRoutes(session: SessionOptions): RouteSpec[] {
@@ -23,5 +24,6 @@ export function allRoutes(session: SessionOptions): RouteSpec[] {
     ...analysisRoutes,
     ...findingRoutes,
     ...reviewRoutes,
+    ...reportRoutes,
   ];
 }

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Conn, Db } from '../../db/open';
+import { checkAcknowledgements } from '../../../schema/tables';
+import type { LanguageAcknowledgementCreateInput, LanguageCheck } from '../../../schema/contracts/reports';
+import { standards } from '../../../templates/registry';
+import { unprocessable } from '../../http/errors';
+import { recordAudit } from '../../services/audit';
+import type { Actor } from '../../services/actor';
+import { assertVersion, loadScoped } from '../../services/versioned';
+import { languageAcknowledgements, prepareReport } from '../prepare';
+import { LANGUAGE_RULE } from './checkLanguage';
+
+type AckRow = typeof checkAcknowledgements.$inferSelect;
+
+/** The language check of one standard's text as the restricted edition shows it, with the acknowledgement behind each considered flag. */
+export function languageCheck(db: Conn, investigationId: string, template: string, now: Date): LanguageCheck {
+  const { flags } = prepareReport(db, investigationId, { template, edition: 'restricted', stage: 'draft', dateStyle: 'month', generatedAt: now });
+  const ackIds = new Map(languageAcknowledgements(db, investigationId).filter((a) => a.ruleId === LANGUAGE_RULE).map((a) => [a.targetKey, a.id]));
+  const out = flags.map((f) => ({ ...f, acknowledgementId: f.status === 'considered' ? ackIds.get(f.key) ?? null : null }));
+  return {
+    template,
+    flags: out,
+    counts: { open: out.filter((f) => f.status === 'open').length, considered: out.filter((f) => f.status === 'considered').length },
+  };
+}
+
+function flaggedKeys(db: Conn, investigationId: string, now: Date): Set<string> {
+  return new Set(standards.flatMap((s) => languageCheck(db, investigationId, s.id, now).flags.map((f) => f.key)));
+}
+
+/** Marks every flag of one field considered, with the reason (audited); the field must have a current flag. */
+export function acknowledgeLanguage(db: Db, actor: Actor, investigationId: string, input: LanguageAcknowledgementCreateInput, now: Date) {
+  if (!flaggedKeys(db, investigationId, now).has(input.key)) throw unprocessable(`key: no flagged wording in "${input.key}"`);
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: checkAcknowledgements.id }).from(checkAcknowledgements).where(and(
+      eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, LANGUAGE_RULE), eq(checkAcknowledgements.targetKey, input.key),
+    )).get();
+    if (existing) throw unprocessable('key: this wording is already marked as considered');
+    const row = tx.insert(checkAcknowledgements).values({
+      id: randomUUID(), investigationId, ruleId: LANGUAGE_RULE, targetKey: input.key, reason: input.reason, userId: actor.userId, createdAt: actor.at, updatedAt: actor.at,
+    }).returning().get();
+    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: row.id, action: 'create', after: row });
+    return { id: row.id, key: row.targetKey, reason: row.reason, version: row.version };
+  });
+}
+
+/** Removes a language acknowledgement so its flags are open again (audited). */
+export function reopenLanguage(db: Db, actor: Actor, investigationId: string, id: string, version: number): void {
+  db.transaction((tx) => {
+    const before = loadScoped<AckRow>(tx, checkAcknowledgements, id, investigationId, 'acknowledgement');
+    if (before.ruleId !== LANGUAGE_RULE) throw unprocessable('ackId: not a report language acknowledgement');
+    assertVersion(before, version, 'acknowledgement');
+    tx.delete(checkAcknowledgements).where(eq(checkAcknowledgements.id, id)).run();
+    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: id, action: 'delete', before });
+  });
+}

@@ -1,0 +1,130 @@
+import type { AccimapFigure, AccimapNode } from '../../../../templates/document';
+import { layoutAccimap } from '../../../../client/src/charts/causal/layout';
+import { paginateLayout, type LayoutPage } from '../../../../client/src/charts/causal/pages';
+import type { CausalLayout, PlacedEdge, PlacedNode } from '../../../../client/src/charts/causal/types';
+import type { Flow } from '../flow';
+import { FONT } from '../fonts';
+import { theme } from '../theme';
+
+type Struct = PDFKit.PDFStructureElement;
+
+const SIZES = { nodeHeight: 36, minNodeWidth: 80, maxNodeWidth: 132, gap: 6, rowGap: 14, bandPadding: 8, labelWidth: 66, emptyBandHeight: 22 };
+const CAPTION_SPACE = 30;
+
+const fills: Record<AccimapNode['tone'], [string, string]> = {
+  hindered: [theme.colour.hindered, theme.colour.hinderedLine],
+  supported: [theme.colour.supported, theme.colour.supportedLine],
+  event: [theme.colour.event, theme.colour.muted],
+  outcome: [theme.colour.outcome, theme.colour.outcome],
+};
+
+function arrow(doc: PDFKit.PDFDocument, x1: number, y1: number, x2: number, y2: number): void {
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const size = 3.6;
+  doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(0.6).strokeColor(theme.colour.muted).stroke();
+  doc.moveTo(x2, y2)
+    .lineTo(x2 - size * Math.cos(angle - 0.45), y2 - size * Math.sin(angle - 0.45))
+    .lineTo(x2 - size * Math.cos(angle + 0.45), y2 - size * Math.sin(angle + 0.45))
+    .closePath().fillColor(theme.colour.muted).fill();
+}
+
+interface PageContext {
+  flow: Flow;
+  layout: CausalLayout;
+  page: LayoutPage;
+  /** Converts a layout y to a page y. */
+  dy: number;
+  /** Printed page number (1-based) of each node. */
+  pageOf: Map<string, number>;
+  byId: Map<string, PlacedNode>;
+  info: Map<string, AccimapNode>;
+}
+
+function drawBands(c: PageContext): void {
+  const { flow, layout, page, dy } = c;
+  const doc = flow.doc;
+  layout.bands.forEach((band, i) => {
+    const top = Math.max(band.y, page.top);
+    const bottom = Math.min(band.y + band.height, page.top + page.height);
+    if (bottom <= top) return;
+    doc.rect(flow.left, top + dy, flow.width, bottom - top).fillColor(theme.colour.band[i % 2]!).fill();
+    doc.font(FONT.condBold).fontSize(theme.size.diagram + 0.4).fillColor(theme.colour.accent)
+      .text(band.label, flow.left + 4, top + dy + 4, { width: SIZES.labelWidth - 8, height: bottom - top - 4, lineGap: 0 });
+    if (band.rows === 0) {
+      doc.font(FONT.cond).fontSize(theme.size.diagram).fillColor(theme.colour.muted)
+        .text('None recorded at this level', flow.left + SIZES.labelWidth, top + dy + 4, { lineBreak: false });
+    }
+  });
+}
+
+function stub(c: PageContext, edge: PlacedEdge, fromHere: boolean): void {
+  const doc = c.flow.doc;
+  const here = fromHere ? { x: edge.x1, y: edge.y1 } : { x: edge.x2, y: edge.y2 };
+  const otherY = fromHere ? edge.y2 : edge.y1;
+  const dir = otherY > here.y ? 1 : -1;
+  const y = here.y + c.dy;
+  const end = y + dir * 10;
+  const otherId = fromHere ? edge.to : edge.from;
+  const label = `${fromHere ? 'to' : 'from'} ${c.info.get(otherId)?.ref ?? ''} (p. ${c.pageOf.get(otherId) ?? '?'})`;
+  if (fromHere) arrow(doc, here.x, y, here.x, end);
+  else arrow(doc, here.x, end, here.x, y);
+  doc.font(FONT.cond).fontSize(theme.size.diagram - 1).fillColor(theme.colour.muted)
+    .text(label, here.x + 2, dir > 0 ? end - 6 : end - 2, { lineBreak: false });
+}
+
+function drawEdges(c: PageContext): void {
+  const on = new Set(c.page.nodeIds);
+  for (const edge of c.layout.edges) {
+    const a = on.has(edge.from);
+    const b = on.has(edge.to);
+    if (a && b) arrow(c.flow.doc, edge.x1, edge.y1 + c.dy, edge.x2, edge.y2 + c.dy);
+    else if (a) stub(c, edge, true);
+    else if (b) stub(c, edge, false);
+  }
+}
+
+function drawNode(c: PageContext, node: PlacedNode): void {
+  const doc = c.flow.doc;
+  const info = c.info.get(node.id)!;
+  const [fill, line] = fills[info.tone];
+  const y = node.y + c.dy;
+  doc.roundedRect(node.x, y, node.width, node.height, 2).lineWidth(0.6).fillColor(fill).strokeColor(line).fillAndStroke();
+  const colour = info.tone === 'outcome' ? '#ffffff' : theme.colour.text;
+  const options = { width: node.width - 6, lineGap: 0, continued: true };
+  doc.font(FONT.condBold).fontSize(theme.size.diagram).fillColor(colour).text(`${info.ref} `, node.x + 3, y + 3, options);
+  doc.font(FONT.cond).text(info.label.replace(/\s+/g, ' '), { width: node.width - 6, height: node.height - 5, ellipsis: true, lineGap: 0, continued: false });
+}
+
+function shiftX(layout: CausalLayout, dx: number): CausalLayout {
+  return {
+    ...layout,
+    nodes: layout.nodes.map((n) => ({ ...n, x: n.x + dx })),
+    edges: layout.edges.map((e) => ({ ...e, x1: e.x1 + dx, x2: e.x2 + dx })),
+  };
+}
+
+/**
+ * Draws the AcciMap with the shared pure layout: on the current page when it fits, otherwise from a new page,
+ * split between bands (or rows of a tall band); arrows leaving a page end in a stub naming the target and its page.
+ */
+export function drawAccimap(flow: Flow, figure: Struct, data: AccimapFigure): void {
+  const layout = shiftX(layoutAccimap(data.nodes, data.edges, { ...SIZES, width: flow.width }), flow.left);
+  if (layout.height + CAPTION_SPACE > flow.space) flow.newPage();
+  const pages = paginateLayout(layout, flow.space - CAPTION_SPACE);
+  const firstPage = flow.pageIndex + 1;
+  const pageOf = new Map<string, number>();
+  pages.forEach((p, i) => p.nodeIds.forEach((id) => pageOf.set(id, firstPage + i)));
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const info = new Map(data.nodes.map((n) => [n.id, n]));
+  pages.forEach((page, i) => {
+    if (i > 0) flow.newPage();
+    const top = flow.y;
+    const c: PageContext = { flow, layout, page, dy: top - page.top, pageOf, byId, info };
+    flow.withoutBottomMargin(() => figure.add(() => {
+      drawBands(c);
+      drawEdges(c);
+      for (const id of page.nodeIds) drawNode(c, byId.get(id)!);
+    }));
+    flow.y = top + page.height + 4;
+  });
+}
