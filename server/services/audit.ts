@@ -8,7 +8,8 @@ type Tx = Conn;
 /** Fields never written to the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'csrfToken', 'pdf']);
 
-function scrub(value: unknown): unknown {
+/** A record without its secret fields (password hash, CSRF token, PDF bytes): safe to log or show. */
+export function withoutSecrets(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value ?? null;
   return Object.fromEntries(Object.entries(value).filter(([k]) => !SECRET_FIELDS.has(k)));
 }
@@ -32,8 +33,8 @@ export function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): void {
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
-    before: scrub(entry.before),
-    after: scrub(entry.after),
+    before: withoutSecrets(entry.before),
+    after: withoutSecrets(entry.after),
   }).run();
 }
 

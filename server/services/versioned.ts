@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Conn, Db } from '../db/open';
 import { conflict, notFound } from '../http/errors';
+import { withoutSecrets } from './audit';
 
 /** A table with the columns every investigation-scoped, versioned row has. */
 type VersionedTable = SQLiteTable & {
@@ -27,7 +28,7 @@ export function assertVersion(row: Row, expected: number, entity: string): void 
   if (row.version !== expected) {
     throw conflict(`${entity} was changed by someone else (now version ${row.version}, your edit was based on version ${expected})`, {
       currentVersion: row.version,
-      current: row,
+      current: withoutSecrets(row),
     });
   }
 }
