@@ -72,6 +72,7 @@ export type Factor = z.infer<typeof FactorSchema>;
 
 /** What a causal link points at: another factor, a chronology event, or the investigation's outcome. */
 export const linkTargetKinds = ['factor', 'event', 'outcome'] as const;
+/** Validates a link target kind. */
 export const LinkTargetKindSchema = z.enum(linkTargetKinds);
 export type LinkTargetKind = z.infer<typeof LinkTargetKindSchema>;
 
@@ -145,11 +146,13 @@ export type AnalysisGraph = z.infer<typeof AnalysisGraphSchema>;
 
 /** How much a check result matters: `warning` weakens the analysis, `advice` is about wording. */
 export const checkSeverities = ['warning', 'advice'] as const;
+/** Validates a check severity. */
 export const CheckSeveritySchema = z.enum(checkSeverities);
 export type CheckSeverity = z.infer<typeof CheckSeveritySchema>;
 
 /** What a check result is about. */
 export const checkTargetKinds = ['investigation', 'factor', 'link', 'event', 'episode', 'finding', 'recommendation'] as const;
+/** The kind, id and a short label of a check result's target. */
 export const CheckTargetSchema = z.object({ kind: z.enum(checkTargetKinds), id: z.string(), label: z.string() });
 export type CheckTarget = z.infer<typeof CheckTargetSchema>;
 
