@@ -11,6 +11,7 @@ import type { MemberRole } from '../../schema/contracts/enums';
 import { demoAgencies, demoInvestigation, demoPeople, demoPlaces } from './demoRegistry';
 import { seedDemoChronology } from './demoChronology';
 import { seedDemoAnalysis } from './demoAnalysis';
+import { seedDemoFindings } from './demoFindings';
 
 /** Ids of what the demo seeding created, for later seeding steps. */
 export interface DemoIds {
@@ -32,6 +33,7 @@ type DemoStep = (db: Db, ids: DemoIds, userId: string, now: Date) => void;
 const demoSteps: DemoStep[] = [
   seedDemoChronology,
   seedDemoAnalysis,
+  seedDemoFindings,
 ];
 
 const demoAccounts: { email: string; name: string; role: MemberRole }[] = [
