@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../db/open';
+import type { Conn, Db } from '../db/open';
 import { users } from '../../schema/tables';
 import type { UserCreateInput, UserUpdateInput, User } from '../../schema/contracts/accounts';
 import { hashPassword, verifyPassword } from '../auth/passwords';
@@ -29,9 +29,16 @@ export function listUsers(db: Db): User[] {
 /** Creates an account; the email must be new. */
 export async function createUser(db: Db, actor: Actor, input: UserCreateInput): Promise<User> {
   const email = input.email.trim().toLowerCase();
-  if (findUserByEmail(db, email)) throw unprocessable(`email: an account with ${email} already exists`);
+  const assertFree = (conn: Conn) => {
+    if (conn.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+      throw unprocessable(`email: an account with ${email} already exists`);
+    }
+  };
+  assertFree(db);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
+    // Checked again: another request may have taken the address while the password was hashing.
+    assertFree(tx);
     const row = tx.insert(users).values({
       id: randomUUID(), email, name: input.name, passwordHash, isAdmin: input.isAdmin ?? false,
       createdAt: actor.at, updatedAt: actor.at,
