@@ -27,7 +27,7 @@ export function monthSpan(start: number, end: number): string {
 function amount(ms: number): { n: number; unit: string } {
   const days = Math.round(ms / DAY);
   if (days < 14) return { n: days, unit: 'day' };
-  if (days < 70) return { n: Math.round(days / 7), unit: 'week' };
+  if (days < 56) return { n: Math.round(days / 7), unit: 'week' };
   if (days < 730) return { n: Math.round(days / 30.44), unit: 'month' };
   return { n: Math.round(days / 365.25), unit: 'year' };
 }

@@ -79,7 +79,8 @@ describe('layoutAccimap', () => {
   });
 
   it('gives the same layout for the same input', () => {
-    const nodes: CausalNode[] = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, band: (['systemic', 'organisational', 'team', 'individual'] as const)[i % 4] }));
+    const bands = ['systemic', 'organisational', 'team', 'individual'] as const;
+    const nodes: CausalNode[] = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, band: bands[i % 4]! }));
     const edges = nodes.slice(0, 26).map((n, i) => ({ from: n.id, to: `n${(i * 7 + 5) % 30}` }));
     expect(layoutAccimap(nodes, edges, sizes)).toEqual(layoutAccimap(nodes, edges, sizes));
   });
