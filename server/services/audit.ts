@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
-import { auditLog } from '../../schema/tables';
+import { auditLog, users } from '../../schema/tables';
 import type { Actor } from './actor';
 
 type Tx = Conn;
@@ -38,24 +38,62 @@ export function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): void {
   }).run();
 }
 
-/** Filters for reading the audit log. */
+/** Filters for reading the audit log. Dates may be days (YYYY-MM-DD, a `to` day includes the whole day) or ISO date-times. */
 export interface AuditFilter {
   userId?: string;
   entity?: string;
   entityId?: string;
+  action?: string;
   from?: string;
   to?: string;
   limit: number;
   offset: number;
 }
 
-/** Lists an investigation's audit entries, newest first. */
-export function listAudit(db: Db, investigationId: string, f: AuditFilter) {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The lower and upper bounds of a date filter: a bare day starts at 00:00 and ends at 23:59:59.999 (UTC, as stored). */
+export function auditBounds(from?: string, to?: string): { from?: string; to?: string } {
+  return {
+    from: from && DAY.test(from) ? `${from}T00:00:00.000Z` : from,
+    to: to && DAY.test(to) ? `${to}T23:59:59.999Z` : to,
+  };
+}
+
+function conditions(investigationId: string, f: Omit<AuditFilter, 'limit' | 'offset'>): SQL {
   const where: SQL[] = [eq(auditLog.investigationId, investigationId)];
+  const bounds = auditBounds(f.from, f.to);
   if (f.userId) where.push(eq(auditLog.userId, f.userId));
   if (f.entity) where.push(eq(auditLog.entity, f.entity));
   if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
-  if (f.from) where.push(gte(auditLog.at, f.from));
-  if (f.to) where.push(lte(auditLog.at, f.to));
-  return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(f.limit).offset(f.offset).all();
+  if (f.action) where.push(eq(auditLog.action, f.action));
+  if (bounds.from) where.push(gte(auditLog.at, bounds.from));
+  if (bounds.to) where.push(lte(auditLog.at, bounds.to));
+  return and(...where)!;
+}
+
+/** Lists an investigation's audit entries, newest first, each with the acting user's account name. */
+export function listAudit(db: Db, investigationId: string, f: AuditFilter) {
+  return db.select({
+    id: auditLog.id, at: auditLog.at, userId: auditLog.userId, userName: users.name, investigationId: auditLog.investigationId,
+    entity: auditLog.entity, entityId: auditLog.entityId, action: auditLog.action, before: auditLog.before, after: auditLog.after,
+  }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId))
+    .where(conditions(investigationId, f)).orderBy(desc(auditLog.id)).limit(f.limit).offset(f.offset).all();
+}
+
+/**
+ * What the audit viewer needs beside a page of entries: how many entries match the filter, and which
+ * entity kinds, actions and people appear anywhere in the investigation's log (for the filter choices).
+ */
+export function summariseAudit(db: Db, investigationId: string, f: Omit<AuditFilter, 'limit' | 'offset'>) {
+  const mine = eq(auditLog.investigationId, investigationId);
+  const total = db.select({ n: count() }).from(auditLog).where(conditions(investigationId, f)).get()?.n ?? 0;
+  const entities = db.select({ entity: auditLog.entity, count: count() }).from(auditLog).where(mine)
+    .groupBy(auditLog.entity).orderBy(asc(auditLog.entity)).all();
+  const actions = db.select({ action: auditLog.action, count: count() }).from(auditLog).where(mine)
+    .groupBy(auditLog.action).orderBy(asc(auditLog.action)).all();
+  const people = db.select({ userId: auditLog.userId, name: users.name, count: count() }).from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId)).where(mine)
+    .groupBy(auditLog.userId, users.name).orderBy(asc(users.name)).all();
+  return { total, entities, actions, people };
 }
