@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
 import { investigations, memberships } from '../../schema/tables';
 import type { Investigation, InvestigationCreateInput, InvestigationUpdateInput } from '../../schema/contracts/investigations';
@@ -50,8 +50,10 @@ export function getInvestigation(db: Conn, id: string): InvestigationRow {
   return loadScoped<InvestigationRow>(db, investigations, id, null, 'investigation');
 }
 
+/** References are unique ignoring case: "CSPR-1" and "cspr-1" would be read as the same review. */
 function assertReferenceFree(db: Conn, reference: string, exceptId?: string) {
-  const clash = db.select({ id: investigations.id }).from(investigations).where(eq(investigations.reference, reference)).get();
+  const clash = db.select({ id: investigations.id }).from(investigations)
+    .where(sql`lower(${investigations.reference}) = ${reference.toLowerCase()}`).get();
   if (clash && clash.id !== exceptId) throw unprocessable(`reference: an investigation with reference "${reference}" already exists`);
 }
 
