@@ -48,14 +48,18 @@ const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)
 
 /** Milliseconds since the epoch for a UTC calendar instant; years below 100 are not shifted to the 1900s. */
 export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
   const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
 }
 
-/** Number of days in a month (1–12) of a year. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Number of days in a month (1–12) of a year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month + 1, 1) - 1).getUTCDate();
+  if (month !== 2) return DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function parsePoint(text: string): EdtfPoint {

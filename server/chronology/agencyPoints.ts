@@ -12,6 +12,9 @@ MONTH_NAMES.forEach((name, i) => {
   MONTHS.set(name.slice(0, 3).toLowerCase(), i + 1);
 });
 MONTHS.set('sept', 9);
+/** True for a month name or its abbreviation ("March", "Mar", "Sept"). */
+export const isMonthName = (word: string) => MONTHS.has(word.toLowerCase());
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 

@@ -1,13 +1,13 @@
 import { daysInMonth, utc, type DateParts } from '../../schema/edtf';
-import { readAgencyPoint, type DateOrder } from './agencyPoints';
+import { isMonthName, readAgencyPoint, type DateOrder } from './agencyPoints';
 
 /** A period read from a date cell: its first and last dates, or the reason it could not be read. */
 export type PeriodReading = { ok: true; from: DateParts; to: DateParts } | { ok: false; message: string };
 
 const PERIOD_WORDS = /^(early|mid|late|beginning of|start of|end of)[\s-]+(.+)$/i;
-const MONTH_SPAN = /^([a-z]+)\.?\s*(?:-|–|—|to|until)\s*([a-z]+)\.?[\s,-]+(\d{4}|\d{2})$/i;
-const DAY_SPAN = /^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?[\s,-]+(?:\d{4}|\d{2}))$/i;
-const YEAR_SPAN = /^(\d{4})\s*(?:-|–|—|to|until)\s*(\d{4})$/i;
+const MONTH_SPAN = /^([a-z]+)\.?(?:\s*[-–—]\s*|\s+(?:to|until)\s+)([a-z]+)\.?[\s,-]+(\d{4}|\d{2})$/i;
+const DAY_SPAN = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|until)\s+)(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?[\s,-]+(?:\d{4}|\d{2}))$/i;
+const YEAR_SPAN = /^(\d{4})(?:\s*[-–—]\s*|\s+(?:to|until)\s+)(\d{4})$/i;
 const SEPARATOR = /\s*[–—]\s*|\s+(?:-|to|until|till)\s+/i;
 
 const THIRDS = { early: 0, beginning: 0, start: 0, mid: 1, late: 2, end: 2 } as const;
@@ -49,7 +49,7 @@ function span(text: string, a: string, b: string, order: DateOrder): PeriodReadi
 export function readRange(text: string, order: DateOrder): PeriodReading | null {
   const s = text.trim();
   let m = MONTH_SPAN.exec(s);
-  if (m) return span(s, `${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, order);
+  if (m && isMonthName(m[1]!) && isMonthName(m[2]!)) return span(s, `${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, order);
   if ((m = DAY_SPAN.exec(s))) return span(s, `${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, order);
   if ((m = YEAR_SPAN.exec(s))) return span(s, m[1]!, m[2]!, order);
   const parts = s.split(SEPARATOR);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normaliseText } from './similarity';
 
 /**
@@ -12,6 +12,6 @@ export function importKeysFor(agencyId: string, rows: readonly { occurred: { val
     const base = `${agencyId}\u0000${row.occurred.value}\u0000${normaliseText(row.text)}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return createHash('sha256').update(`${base}\u0000${n}`).digest('base64url').slice(0, 32);
+    return hash('sha256', `${base}\u0000${n}`, 'base64url').slice(0, 32);
   });
 }

@@ -43,47 +43,57 @@ export function readRows(records: readonly string[][], headerAt: number, headers
   let blank = 0;
   const mapped = new Set(Object.values(columns));
   const extra = headers.map((_, i) => i).filter((i) => !mapped.has(i));
-  const cell = (rec: readonly string[], field: ImportField) => {
-    const at = columns[field];
-    return at === undefined ? '' : (rec[at] ?? '').trim();
-  };
+  const at = (field: ImportField) => columns[field] ?? -1;
+  const [cDate, cTime, cKind, cSeen, cText, cSource] = (['date', 'time', 'kind', 'childSeen', 'description', 'source'] as const).map(at);
+  const [cKnown, cWords, cShared, cActor, cOutcome] = (['knownAtTime', 'childWords', 'sharedWith', 'actor', 'outcome'] as const).map(at);
+  const appended = APPENDED.filter((f) => columns[f] !== undefined).map((f) => ({ at: columns[f]!, label: headers[columns[f]!]!.trim() }));
   for (let r = headerAt + 1; r < records.length; r++) {
     const rec = records[r]!;
     const rowNumber = r + 1;
-    if (rec.every((c) => c.trim() === '')) { blank++; continue; }
-    const fail = (field: string, message: string) => errors.push({ row: rowNumber, field, message });
-    const dateText = cell(rec, 'date');
-    const date = readAgencyDate(dateText, cell(rec, 'time'), order);
-    if (!date.ok) fail(date.field, date.message);
-    const kind = readKind(cell(rec, 'kind'));
-    if (!kind.ok) fail('kind', kind.message);
-    const seen = readChildSeen(cell(rec, 'childSeen'));
-    if (!seen.ok) fail('childSeen', seen.message);
-    const text = cell(rec, 'description');
-    if (text === '') fail('description', 'the entry text is empty');
-    const lines = [text];
-    for (const field of APPENDED) {
-      const value = cell(rec, field);
-      if (value) lines.push(`${headers[columns[field]!]!.trim()}: ${value}`);
+    if (isBlank(rec)) { blank++; continue; }
+    const before = errors.length;
+    const dateText = cell(rec, cDate!);
+    const date = readAgencyDate(dateText, cell(rec, cTime!), order);
+    if (!date.ok) errors.push({ row: rowNumber, field: date.field, message: date.message });
+    const kind = readKind(cell(rec, cKind!));
+    if (!kind.ok) errors.push({ row: rowNumber, field: 'kind', message: kind.message });
+    const seen = readChildSeen(cell(rec, cSeen!));
+    if (!seen.ok) errors.push({ row: rowNumber, field: 'childSeen', message: seen.message });
+    const text = cell(rec, cText!);
+    if (text === '') errors.push({ row: rowNumber, field: 'description', message: 'the entry text is empty' });
+    let description = text;
+    for (const a of appended) {
+      const value = cell(rec, a.at);
+      if (value) description += `\n${a.label}: ${value}`;
     }
-    for (const at of extra) {
-      const value = (rec[at] ?? '').trim();
-      if (value) lines.push(`${headers[at]!.trim() || `Column ${at + 1}`}: ${value}`);
+    for (const i of extra) {
+      const value = cell(rec, i);
+      if (value) description += `\n${headers[i]!.trim() || `Column ${i + 1}`}: ${value}`;
     }
-    for (let at = headers.length; at < rec.length; at++) {
-      const value = rec[at]!.trim();
-      if (value) lines.push(`Column ${at + 1}: ${value}`);
+    for (let i = headers.length; i < rec.length; i++) {
+      const value = cell(rec, i);
+      if (value) description += `\nColumn ${i + 1}: ${value}`;
     }
-    const description = lines.join('\n');
-    if (description.length > MAX_TEXT) fail('description', `the entry is longer than ${MAX_TEXT} characters`);
-    const source = cell(rec, 'source');
-    if (source.length > MAX_SOURCE) fail('source', `the source is longer than ${MAX_SOURCE} characters`);
-    if (!date.ok || !kind.ok || !seen.ok || text === '' || description.length > MAX_TEXT || source.length > MAX_SOURCE) continue;
+    if (description.length > MAX_TEXT) errors.push({ row: rowNumber, field: 'description', message: `the entry is longer than ${MAX_TEXT} characters` });
+    const source = cell(rec, cSource!);
+    if (source.length > MAX_SOURCE) errors.push({ row: rowNumber, field: 'source', message: `the source is longer than ${MAX_SOURCE} characters` });
+    if (errors.length > before || !date.ok || !kind.ok || !seen.ok) continue;
     rows.push({
       rowNumber, dateText, occurred: parseEdtf(date.edtf), kind: kind.value, text, description,
-      knownAtTime: cell(rec, 'knownAtTime'), childSeen: seen.value, childWords: cell(rec, 'childWords'),
-      sharedWith: cell(rec, 'sharedWith'), source, actor: cell(rec, 'actor'), outcome: cell(rec, 'outcome'),
+      knownAtTime: cell(rec, cKnown!), childSeen: seen.value, childWords: cell(rec, cWords!),
+      sharedWith: cell(rec, cShared!), source, actor: cell(rec, cActor!), outcome: cell(rec, cOutcome!),
     });
   }
   return { rows, errors, blank };
+}
+
+function cell(rec: readonly string[], at: number): string {
+  if (at < 0) return '';
+  const value = rec[at];
+  return value === undefined ? '' : value.trim();
+}
+
+function isBlank(rec: readonly string[]): boolean {
+  for (const c of rec) if (c.trim() !== '') return false;
+  return true;
 }

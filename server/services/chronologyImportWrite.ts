@@ -5,6 +5,7 @@ import { importBatches, people, sources } from '../../schema/tables';
 import { buildActorMatcher } from '../chronology/actorMatch';
 import type { ReadRow } from '../chronology/rows';
 import { normaliseText } from '../chronology/similarity';
+import { sequentialIds } from '../chronology/sequentialIds';
 import { recordAudit } from './audit';
 import type { Actor } from './actor';
 import { nextSequence } from './eventRefs';
@@ -31,6 +32,20 @@ const INSERT_EVENT = `insert into events (id, investigation_id, occurred, sort_s
 export function writeImport(db: Db, actor: Actor, investigationId: string, batch: ImportBatch): string | null {
   if (batch.rows.length === 0) return null;
   const client = db.$client;
+  const cacheSize = client.pragma('cache_size', { simple: true }) as number;
+  // A large import touches index pages all over the file; a bigger page cache for its duration avoids re-reading them.
+  client.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  try {
+    return insertBatch(db, actor, investigationId, batch);
+  } finally {
+    client.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+const IMPORT_CACHE_KIB = -131_072;
+
+function insertBatch(db: Db, actor: Actor, investigationId: string, batch: ImportBatch): string {
+  const client = db.$client;
   return db.transaction((tx) => {
     const batchId = randomUUID();
     tx.insert(importBatches).values({
@@ -55,8 +70,9 @@ export function writeImport(db: Db, actor: Actor, investigationId: string, batch
     const insertSource = client.prepare('insert into event_sources (event_id, source_id) values (?, ?)');
     const insertActor = client.prepare("insert into event_people (event_id, person_id, role) values (?, ?, 'actor')");
     let sequence = nextSequence(tx, investigationId);
+    const nextId = sequentialIds(Date.parse(actor.at));
     for (const { row, key } of batch.rows) {
-      const id = randomUUID();
+      const id = nextId();
       const d = row.occurred;
       insertEvent.run(id, investigationId, d.value, d.start, d.end, d.precision, sequence++, row.kind, batch.agencyId,
         row.description, row.knownAtTime, row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith,

@@ -1,13 +1,17 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Conn } from '../db/open';
-import { eventLinks, eventPeople, events, eventSources } from '../../schema/tables';
 import type { ChronologyEvent } from '../../schema/contracts/chronology';
 import type { EventKind } from '../../schema/contracts/enums';
 import { formatEdtf, tryParseEdtf, type EdtfPrecision } from '../../schema/edtf';
 import type { Redactor } from '../anonymise/registryRedactor';
 import { badRequest, notFound } from '../http/errors';
 
-type EventRow = typeof events.$inferSelect;
+/** An events row as the list query returns it (camelCase aliases, child_seen as 0/1/null). */
+interface EventRow {
+  id: string; occurred: string; sortStart: number; sortEnd: number; precision: string; sequence: number; kind: string;
+  agencyId: string | null; description: string; knownAtTime: string; childSeen: number | boolean | null; childWords: string;
+  sharedWith: string; confidence: string; episodeId: string | null; createdAt: string; updatedAt: string; version: number;
+}
 type Link = ChronologyEvent['links'][number];
 
 /** People, sources and links of entries, loaded in bulk and grouped by entry id. */
@@ -24,21 +28,29 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
   else map.set(key, [value]);
 };
 
+interface PersonLink { eventId: string; personId: string; role: string }
+interface SourceLink { eventId: string; sourceId: string }
+interface LinkRow { id: string; a: string; b: string; kind: Link['kind']; note: string }
+
+/** Loads people, sources and links of every entry of an investigation (or of one entry) in three plain queries. */
 function loadRelations(db: Conn, investigationId: string, eventId?: string): Relations {
   const rel: Relations = { actors: new Map(), subjects: new Map(), sources: new Map(), links: new Map() };
-  const scope = eventId ? eq(events.id, eventId) : eq(events.investigationId, investigationId);
-  const peopleRows = db.select({ eventId: eventPeople.eventId, personId: eventPeople.personId, role: eventPeople.role })
-    .from(eventPeople).innerJoin(events, eq(events.id, eventPeople.eventId)).where(scope).all();
-  for (const p of peopleRows) push(p.role === 'actor' ? rel.actors : rel.subjects, p.eventId, p.personId);
-  const sourceRows = db.select({ eventId: eventSources.eventId, sourceId: eventSources.sourceId })
-    .from(eventSources).innerJoin(events, eq(events.id, eventSources.eventId)).where(scope).all();
-  for (const s of sourceRows) push(rel.sources, s.eventId, s.sourceId);
-  const linkScope = eventId
-    ? sql`${eventLinks.eventAId} = ${eventId} or ${eventLinks.eventBId} = ${eventId}`
-    : eq(eventLinks.investigationId, investigationId);
-  for (const l of db.select().from(eventLinks).where(linkScope).orderBy(asc(eventLinks.createdAt)).all()) {
-    push(rel.links, l.eventAId, { id: l.id, otherEventId: l.eventBId, kind: l.kind as Link['kind'], note: l.note });
-    push(rel.links, l.eventBId, { id: l.id, otherEventId: l.eventAId, kind: l.kind as Link['kind'], note: l.note });
+  const people = eventId
+    ? sql`select event_id as eventId, person_id as personId, role from event_people where event_id = ${eventId}`
+    : sql`select ep.event_id as eventId, ep.person_id as personId, ep.role as role from event_people ep
+        join events e on e.id = ep.event_id where e.investigation_id = ${investigationId}`;
+  const sourceLinks = eventId
+    ? sql`select event_id as eventId, source_id as sourceId from event_sources where event_id = ${eventId}`
+    : sql`select es.event_id as eventId, es.source_id as sourceId from event_sources es
+        join events e on e.id = es.event_id where e.investigation_id = ${investigationId}`;
+  const links = sql`select id, event_a_id as a, event_b_id as b, kind, note from event_links where ${eventId
+    ? sql`event_a_id = ${eventId} or event_b_id = ${eventId}`
+    : sql`investigation_id = ${investigationId}`} order by created_at, id`;
+  for (const p of db.all<PersonLink>(people)) push(p.role === 'actor' ? rel.actors : rel.subjects, p.eventId, p.personId);
+  for (const s of db.all<SourceLink>(sourceLinks)) push(rel.sources, s.eventId, s.sourceId);
+  for (const l of db.all<LinkRow>(links)) {
+    push(rel.links, l.a, { id: l.id, otherEventId: l.b, kind: l.kind, note: l.note });
+    push(rel.links, l.b, { id: l.id, otherEventId: l.a, kind: l.kind, note: l.note });
   }
   return rel;
 }
@@ -67,7 +79,7 @@ function present(row: EventRow, rel: Relations): ChronologyEvent {
     id: row.id, occurred: row.occurred, ...dateView(row.occurred, row.precision), start: row.sortStart, end: row.sortEnd,
     sequence: row.sequence, kind: row.kind as EventKind, agencyId: row.agencyId,
     actorIds: rel.actors.get(row.id) ?? EMPTY, subjectIds: rel.subjects.get(row.id) ?? EMPTY,
-    description: row.description, knownAtTime: row.knownAtTime, childSeen: row.childSeen, childWords: row.childWords,
+    description: row.description, knownAtTime: row.knownAtTime, childSeen: row.childSeen === null ? null : Boolean(row.childSeen), childWords: row.childWords,
     sharedWith: row.sharedWith, sourceIds, confidence: row.confidence as ChronologyEvent['confidence'],
     episodeId: row.episodeId, links: rel.links.get(row.id) ?? EMPTY, unsourced: sourceIds.length === 0,
     createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
@@ -87,7 +99,10 @@ export interface EventFilter {
   offset?: number;
 }
 
-const ORDER = [asc(events.sortStart), asc(events.sequence), asc(events.sortEnd), asc(events.createdAt), asc(events.id)];
+const SELECT = sql.raw(`select id, occurred, sort_start as sortStart, sort_end as sortEnd, precision, sequence, kind, agency_id as agencyId,
+  description, known_at_time as knownAtTime, child_seen as childSeen, child_words as childWords, shared_with as sharedWith,
+  confidence, episode_id as episodeId, created_at as createdAt, updated_at as updatedAt, version from events`);
+const ORDER = sql.raw('order by sort_start, sequence, sort_end, created_at, id');
 
 function bound(text: string, field: string) {
   const d = tryParseEdtf(text);
@@ -103,14 +118,14 @@ const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g
  * reveal a name the caller is not shown.
  */
 export function listEvents(db: Conn, investigationId: string, f: EventFilter = {}, redactor?: Redactor): ChronologyEvent[] {
-  const where: SQL[] = [eq(events.investigationId, investigationId)];
-  if (f.agencyId) where.push(eq(events.agencyId, f.agencyId));
-  if (f.kind) where.push(eq(events.kind, f.kind));
-  if (f.episodeId) where.push(eq(events.episodeId, f.episodeId));
-  if (f.personId) where.push(sql`exists (select 1 from ${eventPeople} where ${eventPeople.eventId} = ${events.id} and ${eventPeople.personId} = ${f.personId})`);
-  if (f.from) where.push(gte(events.sortEnd, bound(f.from, 'from').start));
-  if (f.to) where.push(lte(events.sortStart, bound(f.to, 'to').end));
-  const rows = db.select().from(events).where(and(...where)).orderBy(...ORDER).all();
+  const where: SQL[] = [sql`investigation_id = ${investigationId}`];
+  if (f.agencyId) where.push(sql`agency_id = ${f.agencyId}`);
+  if (f.kind) where.push(sql`kind = ${f.kind}`);
+  if (f.episodeId) where.push(sql`episode_id = ${f.episodeId}`);
+  if (f.personId) where.push(sql`exists (select 1 from event_people ep where ep.event_id = events.id and ep.person_id = ${f.personId})`);
+  if (f.from) where.push(sql`sort_end >= ${bound(f.from, 'from').start}`);
+  if (f.to) where.push(sql`sort_start <= ${bound(f.to, 'to').end}`);
+  const rows = db.all<EventRow>(sql`${SELECT} where ${sql.join(where, sql` and `)} ${ORDER}`);
   const rel = loadRelations(db, investigationId);
   let list = rows.map((r) => present(r, rel));
   const q = f.q?.trim();
@@ -125,7 +140,7 @@ export function listEvents(db: Conn, investigationId: string, f: EventFilter = {
 
 /** One entry of an investigation, or 404. */
 export function getEvent(db: Conn, investigationId: string, id: string): ChronologyEvent {
-  const row = db.select().from(events).where(and(eq(events.id, id), eq(events.investigationId, investigationId))).get();
+  const row = db.get<EventRow | undefined>(sql`${SELECT} where id = ${id} and investigation_id = ${investigationId}`);
   if (!row) throw notFound('event');
   return present(row, loadRelations(db, investigationId, id));
 }

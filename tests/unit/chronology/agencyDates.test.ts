@@ -15,6 +15,9 @@ describe('readAgencyDate', () => {
     ['March 2019', '', '2019-03', 'month'],
     ['Mar-19', '', '2019-03', 'month'],
     ['Sept 2019', '', '2019-09', 'month'],
+    ['October 2023', '', '2023-10', 'month'],
+    ['c. October 2019', '', '2019-10~', 'month'],
+    ['Oct to Dec 2019', '', '2019-10/2019-12', 'month'],
     ['03/2019', '', '2019-03', 'month'],
     ['2019-03', '', '2019-03', 'month'],
     ['2019', '', '2019', 'year'],
@@ -87,5 +90,31 @@ describe('readAgencyDate', () => {
   it('hints at UK order when a US-order file has a day first', () => {
     const r = read('14/03/2019', '', 'us');
     expect(r).toEqual({ ok: false, field: 'date', message: '"14/03/2019" has no month 14 — the file may use UK order (day/month/year); choose UK date order' });
+  });
+});
+
+describe('readAgencyDate on every calendar day and month', () => {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  it('reads every day of 2023–2024 written in UK numeric, ISO and long forms as that day', () => {
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      const iso = `${y}-${pad(m)}-${pad(day)}`;
+      for (const text of [`${pad(day)}/${pad(m)}/${y}`, `${day}/${m}/${String(y).slice(2)}`, iso, `${day} ${months[m - 1]} ${y}`, `${day}-${months[m - 1]!.slice(0, 3)}-${String(y).slice(2)}`]) {
+        expect(read(text), text).toEqual({ ok: true, edtf: iso });
+      }
+      expect(read(`${pad(m)}/${pad(day)}/${y}`, '', 'us')).toEqual({ ok: true, edtf: iso });
+    }
+  });
+
+  it('reads every month name and abbreviation with a year as the whole month', () => {
+    months.forEach((name, i) => {
+      const edtf = `2023-${pad(i + 1)}`;
+      for (const text of [`${name} 2023`, `${name.slice(0, 3)} 2023`, `${name.slice(0, 3)}-23`, `c. ${name} 2023`]) {
+        expect(read(text), text).toEqual({ ok: true, edtf: text.startsWith('c.') ? `${edtf}~` : edtf });
+      }
+    });
   });
 });
