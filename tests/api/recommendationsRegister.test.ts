@@ -93,6 +93,18 @@ describe('GET /api/recommendations', () => {
     const observer = JSON.stringify((await a.clients.observer.get('/api/recommendations').expect(200)).body);
     expect(observer).not.toMatch(/Kayleigh|Thornbury/);
   });
+
+  it('filters a panel member by the pseudonymised addressee, so a filter cannot probe a registered place', async () => {
+    const { db, a } = await setup();
+    const { placeService } = await import('../../server/services/places');
+    placeService.create(db, actorOf(null, FIXED_NOW), a.investigationId, { kind: 'school', realName: 'Little Acorns Nursery', replacement: 'the nursery' });
+    const fa = (await a.clients.lead.get(`/api/investigations/${a.investigationId}/findings`)).body.data[0].id as string;
+    await buildIssued(a.clients.lead, a.investigationId, [fa], { addresseeName: 'Little Acorns Nursery' });
+    expect(ids(await a.clients.lead.get('/api/recommendations?addressee=acorns').expect(200))).toEqual(['2026-004']);
+    expect(ids(await a.clients.panel.get('/api/recommendations?addressee=acorns').expect(200))).toEqual([]);
+    const nursery = await a.clients.panel.get('/api/recommendations?addressee=the%20nursery').expect(200);
+    expect(nursery.body.data.items.map((e: { addresseeName: string }) => e.addresseeName)).toEqual(['the nursery']);
+  });
 });
 
 describe('GET /api/recommendations.csv', () => {
