@@ -166,7 +166,7 @@ describe('causal chart interaction', () => {
     expect(selected).toEqual([]);
   });
 
-  it('shows a link\'s rationale over its arrow and a focused card\'s links, then hides them', () => {
+  it('shows a link\'s rationale over its arrow, and a card\'s links when it gets focus from the keyboard', () => {
     const { chart, keys } = interactive();
     attachRationaleTooltip(chart);
     const tip = chart.querySelector('.causal__tooltip')!;
@@ -177,7 +177,12 @@ describe('causal chart interaction', () => {
     ]);
     chart.querySelector('.causal__edge-hit[data-id="l2"]')!.dispatchEvent(new MouseEvent('pointerout', { bubbles: true }));
     expect(tip.getAttribute('display')).toBe('none');
-    keys.focusNode('tools');
+    chart.nodeElement('org')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    chart.nodeElement('org')!.focus();
+    expect(tip.getAttribute('display')).toBe('none');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(document.activeElement?.getAttribute('data-id')).toBe('tools');
+    expect(tip.getAttribute('display')).toBeNull();
     expect([...tip.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['Contributed to "The visit was rescheduled', 'twice": History not visible']);
   });
 });

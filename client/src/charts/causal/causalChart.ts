@@ -124,7 +124,7 @@ export function causalChart(data: CausalChartData, options: CausalChartOptions):
   const addable = bands.filter((b) => addableBands.includes(b.band)).append('g').attr('class', 'causal__band-add')
     .attr('role', 'button').attr('tabindex', 0).attr('data-band', (b) => b.band)
     .attr('aria-label', (b) => `Add a factor at the ${b.label.toLowerCase()} level`);
-  addable.append('rect').attr('x', 6).attr('y', (b) => r(b.y + 29)).attr('width', 92).attr('height', 20).attr('rx', 3);
+  addable.append('rect').attr('x', 6).attr('y', (b) => r(b.y + 29)).attr('width', 100).attr('height', 20).attr('rx', 3);
   addable.append('text').attr('x', 12).attr('y', (b) => r(b.y + 43)).text('+ Add factor');
 
   viewport.append('g').attr('class', 'causal__edge-hits').selectAll('path').data(edges).join('path')
@@ -141,7 +141,7 @@ export function causalChart(data: CausalChartData, options: CausalChartOptions):
   nodes.append('rect').attr('class', ({ node }) => cardClass(node))
     .attr('width', ({ at }) => r(at.width)).attr('height', nodeHeight).attr('rx', 4);
   nodes.append('text').attr('class', 'causal__heading').attr('x', 8).attr('y', 15)
-    .text(({ node, at }) => wrapText(node.heading, charsFor(at.width - 16, fontSize - 2), 1)[0] ?? '');
+    .text(({ node, at }) => wrapText(node.heading, charsFor(at.width - 16, (fontSize - 2) * 1.12), 1)[0] ?? '');
   nodes.append('text').attr('class', 'causal__label').selectAll('tspan')
     .data(({ node, at }) => wrapText(node.label, charsFor(at.width - 16, fontSize), node.kind === 'outcome' ? 4 : 3))
     .join('tspan').attr('x', 8).attr('y', (_, i) => 31 + i * (fontSize + 2)).text((line) => line);

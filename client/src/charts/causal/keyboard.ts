@@ -2,6 +2,7 @@ import { select } from 'd3';
 import type { CausalChart } from './causalChart';
 import type { CausalZoom } from './zoom';
 import { neighbourNode, type NodeDirection } from './navigation';
+import { trackKeyboardUse } from './focus';
 
 /** The keys the focused AcciMap answers to, for the on-screen hint. */
 export const causalKeys = 'With the diagram focused: + and − zoom, the arrow keys move the view, 0 resets it. Tab moves to the cards; there, the arrow keys move between cards, Enter selects a card and Escape clears the selection.';
@@ -15,6 +16,7 @@ const pans: Record<string, [number, number]> = { ArrowLeft: [-80, 0], ArrowRight
  * A focus ring follows the focused card.
  */
 export function attachCausalKeyboard(chart: CausalChart, zoom: CausalZoom, onSelect: (id: string | null) => void): { focusNode(id: string): void } {
+  const fromKeyboard = trackKeyboardUse(chart);
   const ring = select(chart.viewport).append('g').attr('class', 'causal__focus').attr('aria-hidden', 'true');
 
   function focusNode(id: string): void {
@@ -45,10 +47,11 @@ export function attachCausalKeyboard(chart: CausalChart, zoom: CausalZoom, onSel
   });
 
   chart.addEventListener('focusin', (event) => {
-    const id = (event.target as Element).closest?.('.causal__node')?.getAttribute('data-id');
+    const target = event.target as Element;
+    const id = target.closest?.('.causal__node')?.getAttribute('data-id');
     const at = id ? chart.layout.nodes.find((n) => n.id === id) : undefined;
     ring.selectAll('rect').remove();
-    if (!at) return;
+    if (!at || !fromKeyboard()) return;
     for (const [cls, pad] of [['causal__focus-ring', 4], ['causal__focus-ring-inner', 1]] as const) {
       ring.append('rect').attr('class', cls).attr('x', at.x - pad).attr('y', at.y - pad)
         .attr('width', at.width + 2 * pad).attr('height', at.height + 2 * pad).attr('rx', 5);

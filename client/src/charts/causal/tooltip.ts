@@ -1,6 +1,7 @@
 import { pointer, select, zoomTransform } from 'd3';
 import type { CausalChart, CausalChartEdge } from './causalChart';
 import { charsFor, wrapText } from './wrap';
+import { trackKeyboardUse } from './focus';
 
 const WIDTH = 300;
 const LINE = 16;
@@ -36,6 +37,7 @@ export function attachRationaleTooltip(chart: CausalChart): void {
   }
   const chars = charsFor(WIDTH - 16, 12);
   const short = (id: string) => `"${wrapText(labels.get(id) ?? id, 40, 1)[0] ?? ''}"`;
+  const fromKeyboard = trackKeyboardUse(chart);
   const tip = select(chart.overlay).append('g').attr('class', 'causal__tooltip').attr('display', 'none');
   const box = tip.append('rect').attr('rx', 3);
   const text = tip.append('text');
@@ -61,9 +63,10 @@ export function attachRationaleTooltip(chart: CausalChart): void {
     if ((event.target as Element).closest('.causal__edge-hit')) hide();
   });
   chart.addEventListener('focusin', (event) => {
-    const id = (event.target as Element).closest?.('.causal__node')?.getAttribute('data-id');
+    const target = event.target as Element;
+    const id = target.closest?.('.causal__node')?.getAttribute('data-id');
     const at = id ? chart.layout.nodes.find((n) => n.id === id) : undefined;
-    if (!id || !at) return hide();
+    if (!id || !at || !fromKeyboard()) return hide();
     const [x, y] = zoomTransform(chart).apply([at.x, at.y + at.height]);
     const lines = nodeTooltipLines((outgoing.get(id) ?? []).map((e) => ({ to: short(e.to), rationale: e.rationale })), chars);
     show(lines, x - 12, y - 4);
