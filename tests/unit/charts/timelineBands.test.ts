@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { episodeBands, episodePeriods, gapBands } from '../../../client/src/charts/timeline/bands';
 import { barPath, glyphPath } from '../../../client/src/charts/timeline/glyphs';
 import { timeTickFormat } from '../../../client/src/charts/timeline/tickFormat';
+import { wrapLabel } from '../../../client/src/charts/timeline/labels';
 
 const scale = { domain: [0, 100] as const, range: [0, 200] as const };
 
@@ -63,5 +64,14 @@ describe('timeTickFormat', () => {
   it('labels years alone when ticks are a year or more apart', () => {
     const ticks = [at('2018-01-01'), at('2020-01-01')];
     expect(ticks.map(timeTickFormat(ticks))).toEqual(['2018', '2020']);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a long agency name at spaces into two lines and ends a cut line with an ellipsis', () => {
+    expect(wrapLabel("Northbridge Children's Social Care", 18)).toEqual(['Northbridge', "Children's Social…"]);
+    expect(wrapLabel('Police', 18)).toEqual(['Police']);
+    expect(wrapLabel('Northbridge Police Service', 12, 1)).toEqual(['Northbridge…']);
+    expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Superca…']);
   });
 });

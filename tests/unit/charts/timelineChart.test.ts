@@ -53,7 +53,7 @@ describe('timeline', () => {
       ['call', 'timeline__glyph timeline__glyph--communication'],
     ]);
     const labels = [...chart.querySelectorAll('.timeline__lane-label')];
-    expect(labels.map((t) => t.firstChild?.textContent)).toEqual(["Children's social …", 'Health visiting', 'Unattributed']);
+    expect(labels.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent))).toEqual([["Children's social", 'care'], ['Health visiting'], ['Unattributed']]);
     expect(labels.map((t) => t.querySelector('title')?.textContent)).toEqual(["Children's social care", 'Health visiting', 'Unattributed']);
   });
 

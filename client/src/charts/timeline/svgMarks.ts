@@ -5,8 +5,8 @@ import type { Mark, OverflowBin } from './types';
 
 type Group = Selection<SVGGElement, undefined, null, undefined>;
 
-/** Draws marks as SVG paths: a bar for each range, then a glyph for every mark. */
-export function drawSvgMarks(g: Group, marks: readonly Mark[], glyph: number, highlighted: ReadonlySet<string>): void {
+/** Draws marks as SVG paths: a bar for each range, then a glyph for every mark (carrying its entry id and lane key). */
+export function drawSvgMarks(g: Group, marks: readonly Mark[], glyph: number, highlighted: ReadonlySet<string>, laneKeys: readonly string[]): void {
   const dim = (m: Mark) => highlighted.size > 0 && !highlighted.has(m.id);
   g.selectAll('path.timeline__bar')
     .data(marks.filter((m) => m.shape === 'range'), (m) => (m as Mark).id)
@@ -18,6 +18,7 @@ export function drawSvgMarks(g: Group, marks: readonly Mark[], glyph: number, hi
     .join('path')
     .attr('class', (m) => markClass('glyph', m, dim(m)))
     .attr('data-id', (m) => m.id)
+    .attr('data-lane', (m) => laneKeys[m.lane] ?? '')
     .attr('d', (m) => glyphPath(m.kind, m.cx, m.cy, glyph / 2));
   g.selectAll('path.timeline__bar').lower();
 }

@@ -3,6 +3,7 @@ import './timeline.scss';
 import { episodeBands, episodePeriods, gapBands } from './bands';
 import { drawCanvasMarks, prepareCanvas, readPalette } from './canvasMarks';
 import { markAt } from './hitTest';
+import { truncate, wrapLabel } from './labels';
 import { layoutLanes, sortItems, visibleMarks, type VisibleLayout } from './layout';
 import { drawOverview } from './overview';
 import { drawRings } from './rings';
@@ -71,7 +72,7 @@ const DAY = 86_400_000;
 /** Draws the multi-agency chronology as swimlanes: one lane per agency, marks by kind, ranges for uncertain dates. */
 export function timeline(data: TimelineData, options: TimelineOptions): TimelineChart {
   const {
-    width, marginTop = 30, marginRight = 12, marginBottom = 8, marginLeft = 170, rowHeight = 16, lanePadding = 5,
+    width, marginTop = 30, marginRight = 12, marginBottom = 18, marginLeft = 180, rowHeight = 16, lanePadding = 6,
     glyph = 10, gap = 3, maxRows = 4, overviewHeight = 48, renderer = 'auto', svgMarkLimit = 1500, pixelRatio = 1,
     unattributedLabel = 'Unattributed', label = 'Chronology timeline',
   } = options;
@@ -86,6 +87,7 @@ export function timeline(data: TimelineData, options: TimelineOptions): Timeline
   const plotBottom = lastLane ? lastLane.y + lastLane.height : marginTop + rowHeight + 2 * lanePadding;
   const height = plotBottom + marginBottom;
 
+  const laneKeys = layout.lanes.map((l) => l.key);
   const x = scaleUtc().domain(options.domain ?? full).range([0, plotWidth]);
 
   const root = create('div').attr('class', 'timeline').attr('tabindex', 0).attr('role', 'group').attr('aria-label', label);
@@ -95,8 +97,12 @@ export function timeline(data: TimelineData, options: TimelineOptions): Timeline
   const lanes = back.append('g').attr('class', 'timeline__lanes').selectAll('g').data(layout.lanes).join('g')
     .attr('class', (_, i) => `timeline__lane${i % 2 ? ' timeline__lane--odd' : ''}`);
   lanes.append('rect').attr('x', 0).attr('y', (l) => l.y).attr('width', width).attr('height', (l) => l.height);
-  lanes.append('text').attr('class', 'timeline__lane-label').attr('x', marginLeft - 8).attr('y', (l) => l.y + lanePadding + rowHeight / 2)
-    .text((l) => truncate(l.label, Math.floor((marginLeft - 12) / 6.5))).append('title').text((l) => l.label);
+  const labelChars = Math.floor((marginLeft - 12) / 6.5);
+  const laneLabels = lanes.append('text').attr('class', 'timeline__lane-label').attr('x', marginLeft - 8)
+    .attr('y', (l) => l.y + lanePadding + rowHeight / 2);
+  laneLabels.selectAll('tspan').data((l) => wrapLabel(l.label, labelChars, l.height >= 26 ? 2 : 1).map((text, i, all) => ({ text, dy: i === 0 ? -(all.length - 1) * 6.5 : 13 })))
+    .join('tspan').attr('x', marginLeft - 8).attr('dy', (d) => d.dy).text((d) => d.text);
+  laneLabels.append('title').text((l) => l.label);
 
   const axis = back.append('g').attr('class', 'timeline__axis').attr('transform', `translate(${marginLeft},${marginTop})`);
   const plot = back.append('svg').attr('class', 'timeline__plot').attr('x', marginLeft).attr('y', 0).attr('width', plotWidth).attr('height', height);
@@ -128,8 +134,8 @@ export function timeline(data: TimelineData, options: TimelineOptions): Timeline
       g.append('text').attr('class', 'timeline__episode-label');
       return g;
     });
-    ep.select('rect').attr('x', (b) => b.x0).attr('y', marginTop).attr('width', (b) => b.x1 - b.x0).attr('height', plotBottom - marginTop);
-    ep.select('text').attr('x', (b) => b.x0 + 3).attr('y', plotBottom - 3).text((b) => truncate(b.label, Math.floor((b.x1 - b.x0) / 6.5)));
+    ep.select('rect').attr('x', (b) => b.x0).attr('y', marginTop).attr('width', (b) => b.x1 - b.x0).attr('height', plotBottom - marginTop + 16);
+    ep.select('text').attr('x', (b) => b.x0 + 3).attr('y', plotBottom + 12).text((b) => truncate(b.label, Math.floor((b.x1 - b.x0 - 4) / 7)));
     gaps.selectAll('rect').data(gapBands(data.gaps ?? [], scale), (b) => (b as { id: string }).id).join((enter) => {
       const r = enter.append('rect').attr('class', 'timeline__gap');
       r.append('title');
@@ -141,7 +147,7 @@ export function timeline(data: TimelineData, options: TimelineOptions): Timeline
     const ctx = renderer === 'svg' || (renderer === 'auto' && visible.marks.length <= svgMarkLimit)
       ? null : prepareCanvas(canvas.node()!, plotWidth, height, pixelRatio);
     used = ctx ? 'canvas' : 'svg';
-    drawSvgMarks(svgMarks, ctx ? [] : visible.marks, glyph, highlighted);
+    drawSvgMarks(svgMarks, ctx ? [] : visible.marks, glyph, highlighted, laneKeys);
     if (ctx) drawCanvasMarks(ctx, visible.marks, glyph, readPalette(root.node()!), highlighted);
     else canvas.attr('width', 0).attr('height', 0);
     drawOverflow(overflow, visible.overflow, (lane) => (layout.lanes[lane]?.y ?? 0) + (layout.lanes[lane]?.height ?? 0) - 1, lanePadding);
@@ -166,7 +172,3 @@ export function timeline(data: TimelineData, options: TimelineOptions): Timeline
   });
 }
 
-function truncate(text: string, max: number): string {
-  if (max < 2) return '';
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

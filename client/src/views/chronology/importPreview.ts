@@ -3,6 +3,7 @@ import { labels } from '../../../../schema/contracts/enums';
 import { h } from '../../dom';
 import { selectField } from '../../components/forms';
 import type { Names } from './chronologyData';
+import { dateQuality } from './eventDetail';
 
 /** Labels of the fields an agency file can map to. */
 export const importFieldLabels: Record<(typeof importFields)[number], string> = {
@@ -58,7 +59,7 @@ export function importRowsTable(result: ImportResult, names: Names): HTMLElement
         return h('tr', { class: `govuk-table__row${errorRows.has(r.rowNumber) ? ' sl-chronology__row--error' : ''}`, 'data-import-row': r.rowNumber },
           h('th', { scope: 'row', class: 'govuk-table__header' }, String(r.rowNumber)),
           h('td', { class: 'govuk-table__cell' }, r.dateText),
-          h('td', { class: 'govuk-table__cell' }, r.display, h('span', { class: 'sl-secondary' }, `${r.precision}${r.uncertain ? ', uncertain' : ''}${r.approximate ? ', approximate' : ''}`)),
+          h('td', { class: 'govuk-table__cell' }, r.display, h('span', { class: 'sl-secondary' }, dateQuality(r))),
           h('td', { class: 'govuk-table__cell' }, labels[r.kind] ?? r.kind),
           h('td', { class: 'govuk-table__cell sl-chronology__prewrap' }, r.description),
           h('td', { class: 'govuk-table__cell' }, r.source),
