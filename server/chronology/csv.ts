@@ -56,6 +56,8 @@ export function parseCsv(input: string, delimiter?: Delimiter): ParsedCsv {
       }
       const k = endOfCell(text, i, dc);
       value += text.slice(i, k);
+      // Line breaks inside a cell are the cell's own; Windows files write them as CRLF.
+      if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
       i = k;
     } else {
       const k = endOfCell(text, i, dc);

@@ -21,7 +21,7 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, value: { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' } };
   } catch {
-    return { ok: true, value: { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' } };
+    return { ok: true, value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' } };
   }
 }
 
@@ -31,4 +31,12 @@ function decodeWith(label: string, bytes: Uint8Array, encoding: DecodedText['enc
   } catch {
     return { ok: false, message: `file: the file starts with a ${encoding} marker but is not valid ${encoding} text` };
   }
+}
+
+/** What Windows-1252 puts at 0x80–0x9F (Node's decoder reads those bytes as Latin-1 control characters). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 bytes, including its curly quotes, dashes and euro sign. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
