@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Conn } from '../db/open';
 import { agencies } from '../../schema/tables';
 import type { Agency } from '../../schema/contracts/registry';
@@ -17,7 +17,7 @@ export const agencyService = makeCrud<AgencyRow, Agency>({
     const name = values.name as string | undefined;
     if (!name) return;
     const clash = db.select({ id: agencies.id }).from(agencies)
-      .where(and(eq(agencies.investigationId, investigationId), eq(agencies.name, name))).get();
+      .where(and(eq(agencies.investigationId, investigationId), sql`lower(${agencies.name}) = ${name.toLowerCase()}`)).get();
     if (clash && clash.id !== before?.id) throw unprocessable(`name: an agency called "${name}" already exists in this investigation`);
   },
 });

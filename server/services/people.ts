@@ -34,7 +34,10 @@ export function listPeopleRows(db: Conn, investigationId: string): PersonRow[] {
 
 function taken(db: Conn, investigationId: string, exceptId?: string) {
   const rows = listPeopleRows(db, investigationId).filter((r) => r.id !== exceptId);
-  return { pseudonyms: new Set(rows.map((r) => r.pseudonym)), roleCodes: new Set(rows.flatMap((r) => (r.roleCode ? [r.roleCode] : []))) };
+  return {
+    pseudonyms: new Set(rows.map((r) => r.pseudonym.toLowerCase())),
+    roleCodes: new Set(rows.flatMap((r) => (r.roleCode ? [r.roleCode.toLowerCase()] : []))),
+  };
 }
 
 /** Suggests a free pseudonym and role code. */
@@ -44,8 +47,8 @@ export function suggestFor(db: Conn, investigationId: string, kind: PersonKind, 
 
 function assertUnique(db: Conn, investigationId: string, values: { pseudonym?: string; roleCode?: string | null }, exceptId?: string) {
   const t = taken(db, investigationId, exceptId);
-  if (values.pseudonym && t.pseudonyms.has(values.pseudonym)) throw unprocessable(`pseudonym: "${values.pseudonym}" is already used in this investigation`);
-  if (values.roleCode && t.roleCodes.has(values.roleCode)) throw unprocessable(`roleCode: "${values.roleCode}" is already used in this investigation`);
+  if (values.pseudonym && t.pseudonyms.has(values.pseudonym.toLowerCase())) throw unprocessable(`pseudonym: "${values.pseudonym}" is already used in this investigation`);
+  if (values.roleCode && t.roleCodes.has(values.roleCode.toLowerCase())) throw unprocessable(`roleCode: "${values.roleCode}" is already used in this investigation`);
 }
 
 /** Registers a person, suggesting a pseudonym and role code when not given. */

@@ -1,6 +1,6 @@
 import type { PersonKind } from '../../schema/contracts/enums';
 
-/** Existing pseudonyms and role codes in one investigation. */
+/** Existing pseudonyms and role codes in one investigation, in lower case. */
 export interface TakenNames { pseudonyms: Set<string>; roleCodes: Set<string> }
 
 const KNOWN_ROLES: [RegExp, string, string][] = [
@@ -20,13 +20,28 @@ const KNOWN_ROLES: [RegExp, string, string][] = [
   [/family\s*support/i, 'FSW', 'Family Support Worker'],
 ];
 
-const RELATIONSHIPS = ['mother', 'father', 'stepfather', 'stepmother', "mother's partner", "father's partner", 'grandmother', 'grandfather', 'aunt', 'uncle'];
+/** How relationships are written in records, and the pseudonym each gets (DOMAIN.md §9); the first match wins. */
+const RELATIONSHIPS: [RegExp, string, boolean][] = [
+  [/\b(?:mum|mom|mummy|mam|mother)(?:'?s)?\s+(?:partner|boyfriend|girlfriend|husband|wife)\b/, "Mother's partner", false],
+  [/\b(?:dad|daddy|father)(?:'?s)?\s+(?:partner|boyfriend|girlfriend|husband|wife)\b/, "Father's partner", false],
+  [/\bstep[-\s]?(?:father|dad)\b/, 'Stepfather', false],
+  [/\bstep[-\s]?(?:mother|mum|mom)\b/, 'Stepmother', false],
+  [/\bgrand(?:mother|ma|mum|mom)\b|\bnan(?:a|na|ny)?\b|\bgran(?:ny)?\b/, 'Grandmother', false],
+  [/\bgrand(?:father|pa|dad)\b|\bgrandad\b/, 'Grandfather', false],
+  [/sibling|brother|sister/, 'Sibling', true],
+  [/\b(?:mum|mom|mummy|mam|mother)\b/, 'Mother', false],
+  [/\b(?:dad|daddy|father)\b/, 'Father', false],
+  [/\baunt(?:ie|y)?\b/, 'Aunt', false],
+  [/\buncle\b/, 'Uncle', false],
+  [/\bcousin\b/, 'Cousin', true],
+];
 
+/** The first free name: "Base", then "Base 2", … or, when numbered, "Base 1", "Base 2", … (taken names are compared ignoring case). */
 function firstFree(base: string, taken: Set<string>, numbered: boolean): string {
-  if (!numbered && !taken.has(base)) return base;
+  if (!numbered && !taken.has(base.toLowerCase())) return base;
   for (let n = numbered ? 1 : 2; ; n++) {
     const candidate = `${base} ${n}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 
@@ -41,22 +56,20 @@ export function suggestPseudonym(kind: PersonKind, relationship: string, jobTitl
   if (kind === 'child') {
     for (let n = 0; ; n++) {
       const candidate = `Child ${letterCode(n)}`;
-      if (!taken.pseudonyms.has(candidate)) return { pseudonym: candidate, roleCode: null };
+      if (!taken.pseudonyms.has(candidate.toLowerCase())) return { pseudonym: candidate, roleCode: null };
     }
   }
   if (kind === 'family_member') {
-    const rel = relationship.trim().toLowerCase();
-    if (/sibling|brother|sister/.test(rel)) return { pseudonym: firstFree('Sibling', taken.pseudonyms, true), roleCode: null };
-    const known = RELATIONSHIPS.find((r) => r === rel);
-    if (known) return { pseudonym: firstFree(known[0]!.toUpperCase() + known.slice(1), taken.pseudonyms, false), roleCode: null };
-    return { pseudonym: firstFree('Family member', taken.pseudonyms, true), roleCode: null };
+    const rel = relationship.trim().toLowerCase().replace(/[’‘]/g, "'");
+    const [, base, numbered] = RELATIONSHIPS.find(([re]) => re.test(rel)) ?? [null, 'Family member', true];
+    return { pseudonym: firstFree(base, taken.pseudonyms, numbered), roleCode: null };
   }
   if (kind === 'practitioner') {
     const [, prefix, title] = KNOWN_ROLES.find(([re]) => re.test(jobTitle)) ?? [null, 'PR', 'Practitioner'];
     for (let n = 1; ; n++) {
       const code = `${prefix}${n}`;
       const pseudonym = `${title} ${n}`;
-      if (!taken.roleCodes.has(code) && !taken.pseudonyms.has(pseudonym)) return { pseudonym, roleCode: code };
+      if (!taken.roleCodes.has(code.toLowerCase()) && !taken.pseudonyms.has(pseudonym.toLowerCase())) return { pseudonym, roleCode: code };
     }
   }
   return { pseudonym: firstFree('Adult', taken.pseudonyms, true), roleCode: null };
