@@ -12,6 +12,7 @@ export function drawSvgMarks(g: Group, marks: readonly Mark[], glyph: number, hi
     .data(marks.filter((m) => m.shape === 'range'), (m) => (m as Mark).id)
     .join('path')
     .attr('class', (m) => markClass('bar', m, dim(m)))
+    .attr('data-id', (m) => m.id)
     .attr('d', (m) => barPath(m.x0, m.x1, m.cy, glyph * BAR_RATIO));
   g.selectAll('path.timeline__glyph')
     .data(marks, (m) => (m as Mark).id)
