@@ -32,17 +32,17 @@ interface PersonLink { eventId: string; personId: string; role: string }
 interface SourceLink { eventId: string; sourceId: string }
 interface LinkRow { id: string; a: string; b: string; kind: Link['kind']; note: string }
 
-/** Loads people, sources and links of every entry of an investigation (or of one entry) in three plain queries. */
+/** Loads people, sources and links of every entry of an investigation (or of one entry) in three plain queries, in the order they were given. */
 function loadRelations(db: Conn, investigationId: string, eventId?: string): Relations {
   const rel: Relations = { actors: new Map(), subjects: new Map(), sources: new Map(), links: new Map() };
   const people = eventId
-    ? sql`select event_id as eventId, person_id as personId, role from event_people where event_id = ${eventId}`
+    ? sql`select event_id as eventId, person_id as personId, role from event_people where event_id = ${eventId} order by rowid`
     : sql`select ep.event_id as eventId, ep.person_id as personId, ep.role as role from event_people ep
-        join events e on e.id = ep.event_id where e.investigation_id = ${investigationId}`;
+        join events e on e.id = ep.event_id where e.investigation_id = ${investigationId} order by ep.rowid`;
   const sourceLinks = eventId
-    ? sql`select event_id as eventId, source_id as sourceId from event_sources where event_id = ${eventId}`
+    ? sql`select event_id as eventId, source_id as sourceId from event_sources where event_id = ${eventId} order by rowid`
     : sql`select es.event_id as eventId, es.source_id as sourceId from event_sources es
-        join events e on e.id = es.event_id where e.investigation_id = ${investigationId}`;
+        join events e on e.id = es.event_id where e.investigation_id = ${investigationId} order by es.rowid`;
   const links = sql`select id, event_a_id as a, event_b_id as b, kind, note from event_links where ${eventId
     ? sql`event_a_id = ${eventId} or event_b_id = ${eventId}`
     : sql`investigation_id = ${investigationId}`} order by created_at, id`;
