@@ -29,7 +29,7 @@ export function factorBlocks(f: ModelFactor): Block[] {
   return [
     para([{ text: `${f.ref} `, bold: true }, { text: f.statement, bold: true }], { kind: 'factor', id: f.id, field: 'statement' }),
     ...(f.description.trim() ? [{ type: 'paragraph' as const, text: f.description, source: { kind: 'factor' as const, id: f.id, field: 'description' } }] : []),
-    note(`${f.categoryLabel}; ${f.influence === 'supported' ? 'supported safe practice' : 'hindered safe practice'}; ${f.confidenceLabel.toLowerCase()}; evidence: ${refs(f.evidenceRefs)}${f.sourceTitles.length ? `; sources: ${f.sourceTitles.join('; ')}` : ''}.`),
+    note(`${f.categoryLabel}; ${f.influence === 'supported' ? 'supported safe practice' : 'hindered safe practice'}; ${f.confidenceLabel.toLowerCase()}; evidence: ${f.evidenceRefs.length > 0 ? f.evidenceRefs.join(', ') : 'none linked'}${f.sourceTitles.length ? `; sources: ${f.sourceTitles.join('; ')}` : ''}.`),
   ];
 }
 

@@ -79,7 +79,7 @@ function fields(state: RenderState, parent: Struct, block: FieldsBlock): void {
     flow.ensureSpace(h);
     const y = flow.y;
     flow.tag(parent, 'P', () => {
-      writeRuns(flow, [{ text: `${item.label}:`, bold: true }], x, y, labelWidth - 6, { size: theme.size.note }, h + 2);
+      writeRuns(flow, [{ text: `${item.label}: `, bold: true }], x, y, labelWidth - 6, { size: theme.size.note }, h + 2);
       writeRuns(flow, [{ text: item.value }], x + labelWidth, y, valueWidth, { size: theme.size.note }, h + 2);
     });
     flow.y = y + h + 2;
