@@ -135,6 +135,25 @@ describe('GET /api/investigations/:id/reports/:template.pdf — published editio
   });
 });
 
+describe('GET /api/investigations/:id/reports/:template.pdf — an investigation with no data yet', () => {
+  it('generates every standard in both editions, with empty sections saying so', async () => {
+    const { app, db } = buildTestApp();
+    const empty = await buildInvestigationWithRoles(app, db);
+    for (const template of ['learning-review', 'preliminary', 'rapid-review']) {
+      for (const edition of ['restricted', 'published']) {
+        const res = await binary(empty.clients.lead.get(`/api/investigations/${empty.investigationId}/reports/${template}.pdf?edition=${edition}&stage=consultation`));
+        expect(res.status, `${template} ${edition}`).toBe(200);
+        const text = flat(pdfText(res.body));
+        expect(text).toContain('Draft for consultation');
+        if (template === 'learning-review') {
+          expect(text).toContain('The chronology has no entries yet.');
+          expect(text).toContain('No findings have been recorded yet.');
+        }
+      }
+    }
+  });
+});
+
 describe('GET /api/investigations/:id/reports/:template.pdf — bad requests', () => {
   it('responds 404 for an unknown template and 400 naming the field for a bad edition', async () => {
     expect((await pdf(clients.lead, 'edition=published', 'no-such-report')).status).toBe(404);
