@@ -1,7 +1,9 @@
+import { foldAccents } from './similarity';
+
 /** A registry practitioner as the actor matcher sees it. */
 export interface Practitioner { id: string; realName: string; aliases: string[]; roleCode: string | null }
 
-const fold = (text: string) => ` ${text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const fold = (text: string) => ` ${foldAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
 /**
  * Finds the registry practitioners named in an agency's "worker" cell: by full name, alias or role code as whole

@@ -5,10 +5,18 @@ const STOP = new Set(('a an and are as at be been by for from had has have he he
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Letters that Unicode does not decompose but people type without their marks ("Łukasz" as "Lukasz"). */
+const PLAIN: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
+
+/** Removes accents and marks so "Zoë", "Zoe" and "ZOE" compare equal once lower-cased. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁøØđĐßæÆœŒı]/g, (c) => PLAIN[c]!);
+}
+
 /** The content words of an entry: lower-case, accents folded, common words dropped, a plural "s" trimmed. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(WORD) ?? [];
+  const words = foldAccents(text).toLowerCase().match(WORD) ?? [];
   for (const w of words) {
     if (w.length < 2 || STOP.has(w)) continue;
     out.add(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
