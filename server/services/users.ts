@@ -66,9 +66,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
 /** Returns the user if the email and password match an enabled account. */
 export async function authenticate(db: Db, email: string, password: string): Promise<UserRow | undefined> {
   const user = findUserByEmail(db, email);
-  // Verify against a dummy hash when the account is unknown so timing does not reveal which emails exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  // Verify against a dummy hash of the same cost when the account is unknown, so timing does not reveal which emails exist.
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   return user && ok && !user.disabled ? user : undefined;
 }
 
-const DUMMY_HASH = 'scrypt$1024$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword(randomUUID()));
