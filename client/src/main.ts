@@ -10,6 +10,7 @@ import { investigationsPage } from './views/investigations/investigationsPage';
 import { newInvestigationPage } from './views/investigations/newInvestigationPage';
 import { workspacePage } from './views/workspace/workspacePage';
 import { usersPage } from './views/admin/usersPage';
+import { registerPage } from './views/register/registerPage';
 
 const header = document.getElementById('header')!;
 const main = document.getElementById('main')!;
@@ -19,6 +20,7 @@ let shown = '';
 
 function sectionOf(route: Route): Section {
   if (route.name === 'adminUsers') return 'admin';
+  if (route.name === 'register') return 'register';
   if (route.name === 'investigations' || route.name === 'newInvestigation' || route.name === 'workspace') return 'investigations';
   return 'none';
 }
@@ -29,6 +31,7 @@ function pageFor(route: Route, ctx: PageContext): Page | void {
     case 'investigations': return investigationsPage(ctx);
     case 'newInvestigation': return newInvestigationPage(ctx);
     case 'workspace': return workspacePage(ctx, route.id, route.tab);
+    case 'register': return registerPage(ctx);
     case 'adminUsers':
       if (currentUser()?.isAdmin) return usersPage(ctx);
       setPageTitle('Not allowed');

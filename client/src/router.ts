@@ -5,6 +5,7 @@ export type Route =
   | { name: 'newInvestigation' }
   | { name: 'workspace'; id: string; tab: string }
   | { name: 'adminUsers' }
+  | { name: 'register' }
   | { name: 'notFound' };
 
 /** Matches a path against the client routes; `tabs` are the workspace tab slugs, the first being the default. */
@@ -15,6 +16,7 @@ export function matchRoute(pathname: string, tabs: readonly string[]): Route {
   if (parts.length === 0) return { name: 'investigations' };
   if (a === 'login' && parts.length === 1) return { name: 'login' };
   if (a === 'admin' && b === 'users' && parts.length === 2) return { name: 'adminUsers' };
+  if (a === 'recommendations' && parts.length === 1) return { name: 'register' };
   if (a !== 'investigations' || rest.length > 0) return { name: 'notFound' };
   if (b === undefined) return { name: 'investigations' };
   if (b === 'new' && c === undefined) return { name: 'newInvestigation' };

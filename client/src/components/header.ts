@@ -2,7 +2,7 @@ import type { User } from '../../../schema/contracts/accounts';
 import { h, replace } from '../dom';
 
 /** Which top-level section the current page belongs to, for the header's aria-current. */
-export type Section = 'investigations' | 'admin' | 'none';
+export type Section = 'investigations' | 'register' | 'admin' | 'none';
 
 function navItem(label: string, href: string, current: boolean): HTMLElement {
   return h('li', { class: `govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}` },
@@ -24,6 +24,7 @@ export function renderHeader(el: HTMLElement, user: User | null, section: Sectio
             ? h('nav', { 'aria-label': 'Main', class: 'govuk-service-navigation__wrapper' },
               h('ul', { class: 'govuk-service-navigation__list' },
                 navItem('Investigations', '/', section === 'investigations'),
+                navItem('Recommendations', '/recommendations', section === 'register'),
                 user.isAdmin ? navItem('Administration', '/admin/users', section === 'admin') : null))
             : null),
         user

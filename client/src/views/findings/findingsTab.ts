@@ -1,7 +1,103 @@
+import './findings.scss';
 import { h, replace } from '../../dom';
+import { insetText } from '../../components/banners';
+import { problemsOf } from '../../components/errors';
 import type { Tab } from '../tab';
+import { loadFindingsData } from './findingsData';
+import { findingsSection } from './findingsSection';
+import { recommendationsSection } from './recommendationsSection';
+import { safetyActionsSection } from './safetyActionsSection';
+import type { FindingsSection, FindingsSelection, FindingsView } from './viewTypes';
 
-/** The Findings tab of the investigation workspace. */
-export const findingsTab: Tab = ({ container }) => {
-  replace(container, h('h2', { class: 'govuk-heading-l' }, 'Findings'), h('p', { class: 'govuk-body' }, 'This part of the workspace is being built.'));
+const contents: [string, string][] = [['findings', 'Findings'], ['recommendations', 'Safety recommendations'], ['safety-actions', 'Safety action already taken']];
+
+function initialSelection(params: URLSearchParams): FindingsSelection {
+  const finding = params.get('finding');
+  if (finding) return { kind: 'finding', id: finding };
+  const rec = params.get('recommendation');
+  return rec ? { kind: 'recommendation', id: rec } : null;
+}
+
+/** Which section a selection belongs to, for placing the visible confirmation. */
+function sectionOf(selection: FindingsSelection): FindingsSection | null {
+  if (!selection) return null;
+  return selection.kind === 'finding' || selection.kind === 'newFinding' ? 'findings' : 'recommendations';
+}
+
+/**
+ * The Findings tab: findings about the system resting on the analysis's factors, safety
+ * recommendations addressed to organisations (issue, responses, status), and safety action already
+ * taken. Lead investigators and investigators edit; panel members and observers read and comment.
+ */
+export const findingsTab: Tab = async (ctx) => {
+  const inv = ctx.investigation;
+  const canEdit = inv.myRole === 'lead' || inv.myRole === 'investigator';
+  const live = h('p', { class: 'govuk-visually-hidden', role: 'status' });
+  const findingsHost = h('div');
+  const recommendationsHost = h('div');
+  replace(ctx.container, h('p', { class: 'govuk-body', role: 'status' }, 'Loading findings and recommendations…'));
+
+  const view: FindingsView = {
+    investigation: inv, canEdit, data: await loadFindingsData(inv.id), selection: initialSelection(ctx.params), flash: null,
+    select(selection) {
+      view.selection = selection;
+      view.flash = null;
+      draw();
+      focusOpen(sectionOf(selection));
+    },
+    async changed(message, selection = view.selection) {
+      const near = sectionOf(selection) ?? sectionOf(view.selection) ?? 'findings';
+      try {
+        view.data = await loadFindingsData(inv.id);
+      } catch (err) {
+        message = `${message} The page could not be refreshed: ${problemsOf(err)[0]!.message}`;
+      }
+      view.selection = selection;
+      view.flash = { text: message, section: near };
+      draw();
+      view.say(message);
+      focusOpen(near);
+    },
+    say(message) {
+      live.textContent = message;
+    },
+  };
+
+  function draw(): void {
+    replace(findingsHost, findingsSection(view));
+    replace(recommendationsHost, recommendationsSection(view));
+  }
+
+  /** Moves focus to the open editor's heading, or else to the section's heading, and brings it into view. */
+  function focusOpen(section: FindingsSection | null): void {
+    const host = section === 'recommendations' ? recommendationsHost : findingsHost;
+    const target = host.querySelector<HTMLElement>('[data-editor-heading]') ?? (section ? host.querySelector<HTMLElement>('h2') : null);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  }
+
+  const jump = (event: Event, id: string) => {
+    event.preventDefault();
+    const target = ctx.container.querySelector<HTMLElement>(`#${id} h2`);
+    target?.setAttribute('tabindex', '-1');
+    target?.scrollIntoView();
+    target?.focus();
+  };
+
+  draw();
+  replace(ctx.container,
+    live,
+    h('nav', { class: 'sl-contents', 'aria-label': 'On this page' },
+      h('h2', { class: 'govuk-heading-s' }, 'On this page'),
+      h('ul', { class: 'govuk-list' }, contents.map(([id, label]) =>
+        h('li', {}, h('a', { class: 'govuk-link', href: `#${id}`, onclick: (e: Event) => jump(e, id) }, label))))),
+    canEdit ? null : insetText(inv.myRole === 'observer'
+      ? 'As an observer you can read the findings and recommendations but not change them.'
+      : 'As a panel member you can read the findings and recommendations, comment on them and record review decisions on findings, but not change them.'),
+    findingsHost,
+    recommendationsHost,
+    safetyActionsSection(view));
+  if (view.selection) focusOpen(sectionOf(view.selection));
 };

@@ -1,0 +1,51 @@
+import type { CheckResult } from '../../../../schema/contracts/analysis';
+import { h } from '../../dom';
+import { uniqueId } from '../../components/forms';
+
+/** The open wording flags of one field of a finding or recommendation. */
+export function flagsForField(results: readonly CheckResult[], field: string): CheckResult[] {
+  return results.filter((r) => r.wording?.field === field);
+}
+
+function flagItem(r: CheckResult): HTMLElement {
+  const phrases = r.wording?.matches.map((m) => `“${m.phrase}”`) ?? [];
+  return h('li', { class: 'sl-flag', 'data-rule': r.ruleId },
+    phrases.length ? h('p', { class: 'govuk-body-s sl-flag__phrases' }, h('strong', {}, 'Flagged: '), phrases.join(', ')) : null,
+    h('p', { class: 'govuk-body-s' }, r.message),
+    h('p', { class: 'govuk-body-s sl-flag__suggestion' }, h('strong', {}, 'Try: '), r.suggestion));
+}
+
+/**
+ * The language flags of a field, shown beside its text: the check's message and the suggested
+ * reframing. Links itself to the control (aria-describedby) so screen readers hear it with the field.
+ * Returns null when the field has no open flag.
+ */
+export function wordingFlags(results: readonly CheckResult[], field: string, control?: HTMLElement | null): HTMLElement | null {
+  const flags = flagsForField(results, field);
+  if (flags.length === 0) return null;
+  const id = uniqueId(`flags-${field}`);
+  if (control) control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  return h('div', { class: 'sl-flags', id, 'data-flags-for': field },
+    h('p', { class: 'govuk-body-s sl-flags__title' },
+      h('strong', { class: 'govuk-tag govuk-tag--blue' }, 'Wording to consider'),
+      ' In the saved text. These flags warn rather than forbid: quoting a procedure is fine.'),
+    h('ul', { class: 'govuk-list sl-flags__list' }, flags.map(flagItem)));
+}
+
+/** The checks about an item other than wording (a finding without factors, a recommendation without a finding). */
+export function warningsList(results: readonly CheckResult[]): HTMLElement | null {
+  const warnings = results.filter((r) => !r.wording);
+  if (warnings.length === 0) return null;
+  return h('ul', { class: 'govuk-list sl-flags__list sl-flags--warnings' }, warnings.map((r) =>
+    h('li', { class: 'sl-flag sl-flag--warning', 'data-rule': r.ruleId },
+      h('p', { class: 'govuk-body-s' }, h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Check'), ' ', r.message),
+      h('p', { class: 'govuk-body-s sl-flag__suggestion' }, h('strong', {}, 'Try: '), r.suggestion))));
+}
+
+/** Puts a field's flags right after its control, inside the field's form group. */
+export function attachFlags(field: HTMLElement, results: readonly CheckResult[], name: string): HTMLElement {
+  const control = field.querySelector<HTMLElement>(`[name="${name}"]`);
+  const flags = wordingFlags(results, name, control);
+  if (flags) field.append(flags);
+  return field;
+}
