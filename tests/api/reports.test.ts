@@ -219,3 +219,25 @@ describe('final reports and the history', () => {
     expect((await pdf(clients.lead, 'edition=published&stage=final')).status).toBe(422);
   });
 });
+
+describe('notes of dissent in the report', () => {
+  it('shows dissent in the restricted edition, and in the published one only once agreed for publication, pseudonymised', async () => {
+    const { app, db } = buildTestApp();
+    const w = await buildInvestigationWithRoles(app, db);
+    const s = seedReportInvestigation(db, w.investigationId, w.clients.lead.userId);
+    const get = (who: Client, edition: string) => binary(who.get(`/api/investigations/${w.investigationId}/reports/learning-review.pdf?edition=${edition}`));
+    const decision = await w.clients.panel.post(`/api/investigations/${w.investigationId}/reviews`, {
+      targetKind: 'finding', targetId: s.findingIds[1], status: 'disputed', targetVersion: 1, reason: 'Kay described the caseload differently at the panel meeting.',
+    });
+    expect(decision.status).toBe(201);
+    const restricted = flat(pdfText((await get(w.clients.lead, 'restricted')).body));
+    expect(restricted).toContain('Dissent recorded by the panel');
+    expect(restricted).toContain('Finding 2: a panel member recorded the view "disputed": Kay described the caseload differently');
+    expect(flat(pdfText((await get(w.clients.lead, 'published')).body))).not.toContain('Dissent recorded by the panel');
+
+    const agreed = await w.clients.lead.patch(`/api/investigations/${w.investigationId}/reviews/${decision.body.data.decision.id}`, { version: 1, agreedForPublication: true });
+    expect(agreed.status).toBe(200);
+    const published = flat(pdfText((await get(w.clients.panel, 'published')).body));
+    expect(published).toContain('Finding 2: a panel member recorded the view "disputed": Mother described the caseload differently');
+  });
+});

@@ -67,6 +67,15 @@ describe('renderPdf: the learning review', () => {
     expect(text).toContain(`${long.ref} (cont.)`);
   });
 
+  it('has one bookmark per contents entry, nested under its section', () => {
+    const raw = pdf.toString('latin1');
+    const { contents } = numberDocument(document);
+    expect((raw.match(/\/Title [(<]/g) ?? []).length).toBe(contents.length);
+    expect(raw).toContain('/Title (2.1  Summary of events)');
+    const sections = contents.filter((c) => c.depth === 0 && contents.some((d) => d.depth === 1 && d.number.startsWith(`${c.number}.`)));
+    expect((raw.match(/\/First \d+ 0 R/g) ?? []).length).toBe(sections.length + 1);
+  });
+
   it('carries the restricted banner on every page of the restricted edition', () => {
     for (const page of pages) expect(page).toContain('RESTRICTED — contains personal data');
   });
