@@ -6,6 +6,7 @@ import { matchRoute, workspacePath } from '../../router';
 import { problemsOf } from '../../components/errors';
 import { loadFailure, setPageTitle, type Page, type PageContext } from '../../components/page';
 import { statusTag } from '../investigations/investigationsPage';
+import { showChangeNotices } from '../../components/changeFeed';
 import type { TabContext } from '../tab';
 import { workspaceTabs } from './tabs';
 
@@ -22,6 +23,7 @@ export function workspacePage({ container, params, navigate }: PageContext, id: 
   let cleanup: (() => void) | null = null;
   let renderCount = 0;
   let tabContext: TabContext | null = null;
+  let stopNotices: (() => void) | null = null;
   container.append(h('p', { class: 'govuk-body', role: 'status' }, 'Loading the investigation…'));
   setPageTitle('Investigation');
 
@@ -81,6 +83,7 @@ export function workspacePage({ container, params, navigate }: PageContext, id: 
 
   api.get<Investigation>(`/api/investigations/${encodeURIComponent(id)}`).then((inv) => {
     investigation = inv;
+    stopNotices ??= showChangeNotices(id);
     drawHeading(inv);
     drawNav();
     container.replaceChildren(heading, nav, tabHost);
@@ -93,7 +96,7 @@ export function workspacePage({ container, params, navigate }: PageContext, id: 
   });
 
   return {
-    cleanup: () => { cleanup?.(); cleanup = null; renderCount++; },
+    cleanup: () => { cleanup?.(); cleanup = null; renderCount++; stopNotices?.(); stopNotices = () => {}; },
     update(pathname, search) {
       const route = matchRoute(pathname, slugs());
       if (route.name !== 'workspace' || route.id !== id) return false;
