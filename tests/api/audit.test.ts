@@ -112,6 +112,20 @@ describe('GET /api/investigations/:id/audit', () => {
     expect(page.map((e) => e.after?.name)).toEqual(['B', 'A']);
   });
 
+  it('filters by a period, a date alone meaning the whole day', async () => {
+    await clients.lead.post(`${base}/agencies`, { name: 'Police', kind: 'police' }).expect(201);
+    expect((await auditOf('?entity=agency&from=2026-03-01&to=2026-03-01')).length).toBe(1);
+    expect((await auditOf('?entity=agency&to=2026-02-28')).length).toBe(0);
+    expect((await auditOf('?entity=agency&from=2026-03-01T09:00:01Z')).length).toBe(0);
+    expect((await auditOf('?entity=agency&from=2026-03-01T09:00:00Z&to=2026-03-01T09:00:00Z')).length).toBe(1);
+  });
+
+  it('responds 400 naming from when it is not a date', async () => {
+    const res = await clients.lead.get(`${base}/audit?from=yesterday`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^from: must be a date/);
+  });
+
   it('refuses a limit out of range with 400 naming it', async () => {
     const res = await clients.lead.get(`${base}/audit?limit=5000`);
     expect(res.status).toBe(400);
