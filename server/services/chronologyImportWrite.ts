@@ -56,13 +56,18 @@ function insertBatch(db: Db, actor: Actor, investigationId: string, batch: Impor
       .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, batch.agencyId))).all()
       .map((s) => [normaliseText(s.title), s.id]));
     const newSources: string[] = [];
+    const sourceOf = new Map<string, string>();
     for (const { row } of batch.rows) {
+      if (row.source === '' || sourceOf.has(row.source)) continue;
       const key = normaliseText(row.source);
-      if (key === '' || sourceIds.has(key)) continue;
-      const id = randomUUID();
-      tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
-      sourceIds.set(key, id);
-      newSources.push(id);
+      let id = sourceIds.get(key);
+      if (!id) {
+        id = randomUUID();
+        tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
+        sourceIds.set(key, id);
+        newSources.push(id);
+      }
+      sourceOf.set(row.source, id);
     }
     const practitioners = tx.select().from(people).where(and(eq(people.investigationId, investigationId), eq(people.kind, 'practitioner'))).all();
     const actorsOf = buildActorMatcher(practitioners);
@@ -77,7 +82,7 @@ function insertBatch(db: Db, actor: Actor, investigationId: string, batch: Impor
       insertEvent.run(id, investigationId, d.value, d.start, d.end, d.precision, sequence++, row.kind, batch.agencyId,
         row.description, row.knownAtTime, row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith,
         batchId, key, actor.userId, actor.at, actor.at);
-      const sourceId = row.source ? sourceIds.get(normaliseText(row.source)) : undefined;
+      const sourceId = sourceOf.get(row.source);
       if (sourceId) insertSource.run(id, sourceId);
       for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
     }

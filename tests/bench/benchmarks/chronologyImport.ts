@@ -1,0 +1,36 @@
+import { performance } from 'node:perf_hooks';
+import { cpuSecondsSince, round, type Benchmark } from '../types';
+import { syntheticAgencyCsv } from '../generator';
+import { benchInvestigation, importCsv } from '../benchApp';
+
+const ROWS = 100_000;
+let csv: Buffer;
+
+/** Imports a 100,000-row agency CSV through the API into a fresh database file: rows per second, end to end. */
+export const chronologyImport: Benchmark = {
+  name: `import ${ROWS.toLocaleString('en-GB')}-row agency CSV (API, end to end)`,
+  unit: 'rows/s',
+  higherIsBetter: true,
+  runs: 5,
+  target: '> 50,000',
+  setup() {
+    csv = Buffer.from(syntheticAgencyCsv({ rows: ROWS, seed: 7 }), 'utf8');
+  },
+  async measure() {
+    const b = await benchInvestigation();
+    try {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      const { imported } = await importCsv(b, csv);
+      const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = cpuSecondsSince(cpu);
+      if (imported !== ROWS) throw new Error(`imported ${imported} of ${ROWS} rows`);
+      return {
+        value: Math.round(ROWS / seconds),
+        extra: { seconds: round(seconds), cpuSeconds: round(cpuSeconds), rowsPerCpuSecond: Math.round(ROWS / cpuSeconds), megabytes: round(csv.length / 1e6) },
+      };
+    } finally {
+      b.close();
+    }
+  },
+};
