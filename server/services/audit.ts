@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
 import { auditLog, users } from '../../schema/tables';
 import type { Actor } from './actor';
+import { badRequest } from '../http/errors';
 
 type Tx = Conn;
 
@@ -60,9 +61,21 @@ export function auditBounds(from?: string, to?: string): { from?: string; to?: s
   };
 }
 
+/** A bound as stored (`…T09:00:00.000Z`), so "09:00Z" and "10:00+01:00" compare as the instants they are; a time without a zone is UTC. */
+function asStoredInstant(value: string | undefined, field: string): string | undefined {
+  if (!value) return value;
+  const ms = Date.parse(/(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
+  const day = value.slice(0, 10);
+  if (Number.isNaN(ms) || (DAY.test(value.slice(0, 10)) && !/[+-]\d{2}:\d{2}$/.test(value) && new Date(ms).toISOString().slice(0, 10) !== day)) {
+    throw badRequest(`${field}: must be a real date`);
+  }
+  return new Date(ms).toISOString();
+}
+
 function conditions(investigationId: string, f: Omit<AuditFilter, 'limit' | 'offset'>): SQL {
   const where: SQL[] = [eq(auditLog.investigationId, investigationId)];
-  const bounds = auditBounds(f.from, f.to);
+  const days = auditBounds(f.from, f.to);
+  const bounds = { from: asStoredInstant(days.from, 'from'), to: asStoredInstant(days.to, 'to') };
   if (f.userId) where.push(eq(auditLog.userId, f.userId));
   if (f.entity) where.push(eq(auditLog.entity, f.entity));
   if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));

@@ -118,12 +118,18 @@ describe('GET /api/investigations/:id/audit', () => {
     expect((await auditOf('?entity=agency&to=2026-02-28')).length).toBe(0);
     expect((await auditOf('?entity=agency&from=2026-03-01T09:00:01Z')).length).toBe(0);
     expect((await auditOf('?entity=agency&from=2026-03-01T09:00:00Z&to=2026-03-01T09:00:00Z')).length).toBe(1);
+    expect((await auditOf('?entity=agency&from=2026-03-01T10:00:00%2B01:00&to=2026-03-01T09:00')).length).toBe(1);
   });
 
-  it('responds 400 naming from when it is not a date', async () => {
+  it('responds 400 naming from or to when it is not a date', async () => {
     const res = await clients.lead.get(`${base}/audit?from=yesterday`);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^from: must be a date/);
+    for (const to of ['2026-02-30', '2026-13-01T00:00Z']) {
+      const bad = await clients.lead.get(`${base}/audit?to=${to}`);
+      expect(bad.status, to).toBe(400);
+      expect(bad.body.error.message).toMatch(/^to: /);
+    }
   });
 
   it('refuses a limit out of range with 400 naming it', async () => {
