@@ -28,7 +28,8 @@ const paragraphStyles: Record<NonNullable<ParagraphBlock['style']>, TextStyle> =
 };
 
 function heading(state: RenderState, parent: Struct, number: string, title: string, depth: number): void {
-  const { flow, doc } = { flow: state.flow, doc: state.flow.doc };
+  const flow = state.flow;
+  const doc = flow.doc;
   const size = depth === 0 ? theme.size.h1 : depth === 1 ? theme.size.h2 : theme.size.h3;
   const text = `${number}  ${title}`;
   const height = flow.measure(text, flow.width, { font: FONT.bold, size });

@@ -5,6 +5,8 @@ export const theme = {
   gutter: 38,
   size: { body: 9.5, note: 8.5, table: 7.6, h1: 15, h2: 11.5, h3: 10, caption: 8, furniture: 7.5, diagram: 6.8 },
   lineGap: 2.2,
+  /** Space a figure keeps below itself for its caption. */
+  captionSpace: 30,
   paragraphGap: 6,
   colour: {
     text: '#1b1b1b',

@@ -9,7 +9,7 @@ import { theme } from '../theme';
 type Struct = PDFKit.PDFStructureElement;
 
 const SIZES = { nodeHeight: 36, minNodeWidth: 80, maxNodeWidth: 132, gap: 6, rowGap: 14, bandPadding: 8, labelWidth: 66, emptyBandHeight: 22 };
-const CAPTION_SPACE = 30;
+const CAPTION_SPACE = theme.captionSpace;
 
 const fills: Record<AccimapNode['tone'], [string, string]> = {
   hindered: [theme.colour.hindered, theme.colour.hinderedLine],

@@ -8,9 +8,6 @@ import { drawTimeline } from './timeline';
 
 type Struct = PDFKit.PDFStructureElement;
 
-/** Space a figure keeps below itself for its caption. */
-export const CAPTION_SPACE = 26;
-
 function caption(flow: Flow, parent: Struct, text: string): void {
   const style = { font: FONT.italic, size: theme.size.caption, colour: theme.colour.muted };
   const h = flow.measure(text, flow.width, style);

@@ -16,7 +16,7 @@ const LANE_PADDING = 3;
 const MAX_ROWS = 4;
 const LABEL_WIDTH = 132;
 const AXIS = 22;
-const CAPTION_SPACE = 30;
+const CAPTION_SPACE = theme.captionSpace;
 
 interface Packed { items: TimelineItem[]; lanes: Lane[]; laneOf: Int32Array; rows: Int32Array; scale: TimeScale }
 
