@@ -1,17 +1,25 @@
 import type { CheckResult } from '../../../../schema/contracts/analysis';
 import { h } from '../../dom';
 import { uniqueId } from '../../components/forms';
+import { lexiconRules } from '../../../../schema/lexicon';
+
+const reasons = new Map(lexiconRules.map((r) => [r.id, r.reason]));
 
 /** The open wording flags of one field of a finding or recommendation. */
 export function flagsForField(results: readonly CheckResult[], field: string): CheckResult[] {
   return results.filter((r) => r.wording?.field === field);
 }
 
+/** The lexicon's reason for the flagged wording; the check's whole message when the rule is not in the lexicon. */
+function reasonOf(r: CheckResult): string {
+  const ruleId = r.wording?.matches[0]?.ruleId;
+  return (ruleId && reasons.get(ruleId)) || r.message;
+}
+
 function flagItem(r: CheckResult): HTMLElement {
-  const phrases = r.wording?.matches.map((m) => `“${m.phrase}”`) ?? [];
+  const phrases = [...new Set(r.wording?.matches.map((m) => `“${m.phrase}”`) ?? [])];
   return h('li', { class: 'sl-flag', 'data-rule': r.ruleId },
-    phrases.length ? h('p', { class: 'govuk-body-s sl-flag__phrases' }, h('strong', {}, 'Flagged: '), phrases.join(', ')) : null,
-    h('p', { class: 'govuk-body-s' }, r.message),
+    h('p', { class: 'govuk-body-s' }, phrases.length ? [h('strong', {}, phrases.join(', ')), ': '] : null, reasonOf(r)),
     h('p', { class: 'govuk-body-s sl-flag__suggestion' }, h('strong', {}, 'Try: '), r.suggestion));
 }
 
@@ -27,8 +35,8 @@ export function wordingFlags(results: readonly CheckResult[], field: string, con
   if (control) control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
   return h('div', { class: 'sl-flags', id, 'data-flags-for': field },
     h('p', { class: 'govuk-body-s sl-flags__title' },
-      h('strong', { class: 'govuk-tag govuk-tag--blue' }, 'Wording to consider'),
-      ' In the saved text. These flags warn rather than forbid: quoting a procedure is fine.'),
+      h('strong', {}, 'Wording to consider in the saved text.'),
+      ' These flags warn rather than forbid: quoting a procedure is fine.'),
     h('ul', { class: 'govuk-list sl-flags__list' }, flags.map(flagItem)));
 }
 
@@ -38,7 +46,7 @@ export function warningsList(results: readonly CheckResult[]): HTMLElement | nul
   if (warnings.length === 0) return null;
   return h('ul', { class: 'govuk-list sl-flags__list sl-flags--warnings' }, warnings.map((r) =>
     h('li', { class: 'sl-flag sl-flag--warning', 'data-rule': r.ruleId },
-      h('p', { class: 'govuk-body-s' }, h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Check'), ' ', r.message),
+      h('p', { class: 'govuk-body-s' }, h('strong', {}, 'Check: '), r.message),
       h('p', { class: 'govuk-body-s sl-flag__suggestion' }, h('strong', {}, 'Try: '), r.suggestion))));
 }
 
