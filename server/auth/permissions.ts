@@ -25,6 +25,7 @@ export const grants = {
   'reports.published': ['lead', 'investigator', 'panel', 'observer'],
   'publication.manage': ['lead'],
   'audit.read': ['lead'],
+  'archive.export': ['lead'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Permission = keyof typeof grants;

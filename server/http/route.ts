@@ -58,8 +58,8 @@ export interface RouteSpec<B extends z.ZodType = z.ZodType, Q extends z.ZodType 
   response?: z.ZodType;
   /** Status for a successful response (default 200; 201 for creation). */
   status?: number;
-  /** Raw body type for uploads: the route receives a Buffer instead of JSON. */
-  raw?: 'text/csv';
+  /** Raw body type for uploads: the route receives a Buffer instead of JSON (or the parsed JSON when sent as application/json). */
+  raw?: 'text/csv' | 'application/vnd.sightline.archive+json';
   /** Set when the handler writes the response itself (files, streams). */
   producesFile?: string;
   /** Handlers return the `data` of the success envelope, or write to `res` and return undefined. */

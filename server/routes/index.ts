@@ -10,6 +10,7 @@ import { analysisRoutes } from './analysis';
 import { findingRoutes } from './findings';
 import { reviewRoutes } from './review';
 import { reportRoutes } from './reports';
+import { archiveRoutes } from './archive';
 
 /** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
 export function allRoutes(session: SessionOptions): RouteSpec[] {
@@ -25,5 +26,6 @@ export function allRoutes(session: SessionOptions): RouteSpec[] {
     ...findingRoutes,
     ...reviewRoutes,
     ...reportRoutes,
+    ...archiveRoutes,
   ];
 }
