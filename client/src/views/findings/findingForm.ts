@@ -9,6 +9,7 @@ import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, findingName, investigationPath } from './findingsData';
 import { findingFields, findingMergeFields } from './findingFields';
 import { warningsList } from './languageFlags';
+import { editedFields } from './editedFields';
 import type { FindingsView } from './viewTypes';
 
 /**
@@ -58,7 +59,7 @@ export function findingForm(view: FindingsView, finding: Finding | null): HTMLFo
   async function merge(mine: Record<string, unknown>, shown: FormErrors): Promise<void> {
     try {
       const outcome = await retryAfterConflict({
-        what: 'finding', fields: findingMergeFields(view.data.factors), mine, replacing: form,
+        what: 'finding', fields: editedFields(findingMergeFields(view.data.factors), finding!, mine), mine, replacing: form,
         load: async () => {
           const current = (await api.get<Finding[]>(base)).find((f) => f.id === finding!.id);
           if (!current) throw new Error('Someone else deleted this finding while you were editing it.');

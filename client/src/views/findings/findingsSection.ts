@@ -13,10 +13,10 @@ export function findingsSection(view: FindingsView): HTMLElement {
   const detail = sel?.kind === 'newFinding' && view.canEdit ? findingForm(view, null) : open ? findingDetail(view, open) : null;
   return h('section', { class: 'sl-section', id: 'findings', 'aria-labelledby': 'findings-heading' },
     h('h2', { class: 'govuk-heading-l', id: 'findings-heading' }, 'Findings'),
-    flashFor(view, 'findings'),
+    detail ? null : flashFor(view, 'findings'),
     h('p', { class: 'govuk-body' },
       'Findings are about the multi-agency system: what this case shows about the conditions practitioners work in, why it is not unique to this case, and why it matters. Each rests on factors from the analysis.'),
     findingList(view),
     view.canEdit && sel?.kind !== 'newFinding' ? button('Add a finding', { variant: 'secondary', onclick: () => view.select({ kind: 'newFinding' }) }) : null,
-    detail ? h('div', { class: 'sl-detail-host' }, detail) : null);
+    detail ? h('div', { class: 'sl-detail-host' }, flashFor(view, 'findings'), detail) : null);
 }

@@ -38,8 +38,10 @@ export function recommendationSummary(view: FindingsView, rec: Recommendation): 
       ['How it will be measured', rec.measure],
       ['Issued', rec.issuedAt ? formatDate(rec.issuedAt) : 'Not yet issued'],
       ['Response due', rec.responseDueAt ? [formatDate(rec.responseDueAt), rec.overdue ? [' ', overdueTag()] : ''].flat() : ''],
-      ['Status', [statusTag(rec.status), rec.statusReason ? ` ${rec.statusReason}` : '',
-        rec.supersededById ? ` Replaced by ${replacement?.identifier ?? 'a recommendation of another investigation'}.` : ''].filter(Boolean) as (Node | string)[]],
+      ['Status', [statusTag(rec.status),
+        rec.statusReason ? h('span', { class: 'sl-secondary' }, `Reason: ${rec.statusReason}`) : null,
+        rec.supersededById ? h('span', { class: 'sl-secondary' }, `Replaced by ${replacement?.identifier ?? 'a recommendation of another investigation'}`) : null,
+      ].filter((x): x is HTMLElement => x !== null)],
       ['Assessment', rec.issuedAt ? labels[rec.assessment] ?? rec.assessment : ''],
     ]));
 }

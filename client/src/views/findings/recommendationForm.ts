@@ -8,6 +8,7 @@ import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, investigationPath, recommendationName } from './findingsData';
 import { recommendationFields, recommendationMergeFields } from './recommendationFields';
 import { warningsList } from './languageFlags';
+import { editedFields } from './editedFields';
 import type { FindingsView } from './viewTypes';
 
 /**
@@ -55,7 +56,7 @@ export function recommendationForm(view: FindingsView, rec: Recommendation | nul
   async function merge(mine: Record<string, unknown>, shown: FormErrors): Promise<void> {
     try {
       const outcome = await retryAfterConflict({
-        what: 'recommendation', fields: recommendationMergeFields(view.data.findings, view.data.agencies), mine, replacing: form,
+        what: 'recommendation', fields: editedFields(recommendationMergeFields(view.data.findings, view.data.agencies), rec!, mine), mine, replacing: form,
         load: async () => {
           const current = (await api.get<Recommendation[]>(base)).find((r) => r.id === rec!.id);
           if (!current) throw new Error('Someone else deleted this draft while you were editing it.');

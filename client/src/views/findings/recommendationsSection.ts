@@ -35,7 +35,7 @@ export function recommendationsSection(view: FindingsView): HTMLElement {
   const detail = sel?.kind === 'newRecommendation' && view.canEdit ? recommendationForm(view, null) : open ? recommendationDetail(view, open) : null;
   return h('section', { class: 'sl-section', id: 'recommendations', 'aria-labelledby': 'recommendations-heading' },
     h('h2', { class: 'govuk-heading-l', id: 'recommendations-heading' }, 'Safety recommendations'),
-    flashFor(view, 'recommendations'),
+    detail ? null : flashFor(view, 'recommendations'),
     h('p', { class: 'govuk-body' },
       'Each recommendation is addressed to an organisation, never to a person, and answers one or more findings. Once issued it has an identifier, a date a response is due, and stays in the register until it is closed or superseded.'),
     table({
@@ -46,5 +46,5 @@ export function recommendationsSection(view: FindingsView): HTMLElement {
       classes: 'sl-recommendations',
     }),
     view.canEdit && sel?.kind !== 'newRecommendation' ? button('Draft a recommendation', { variant: 'secondary', onclick: () => view.select({ kind: 'newRecommendation' }) }) : null,
-    detail ? h('div', { class: 'sl-detail-host' }, detail) : null);
+    detail ? h('div', { class: 'sl-detail-host' }, flashFor(view, 'recommendations'), detail) : null);
 }
