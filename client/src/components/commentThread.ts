@@ -10,12 +10,13 @@ import { formErrors, problemsOf } from './errors';
 import { liveStatus } from './banners';
 import { formatDateTime } from './changeWords';
 import { reloadWhileConnected } from './changeFeed';
+import { myRoleIn } from './myRole';
 
 /** What a comment thread hangs on, and who is reading it. */
 export interface CommentThreadOptions {
   investigationId: string;
-  /** The reader's role in the investigation (panel members and investigators comment; observers read). */
-  role: MemberRole;
+  /** The reader's role in the investigation (panel members and investigators comment; observers read); asked of the server when not given. */
+  role?: MemberRole;
   targetKind: CommentTargetKind;
   targetId: string;
   /** How the item is named in the heading's hidden text, e.g. "on this factor". */
@@ -46,7 +47,13 @@ function byline(c: CommentThread): HTMLElement {
  * with their replies, author, role and time; reply, resolve and reopen for those allowed; and a form to
  * start a thread. It loads itself, and reloads when others comment while it is on the page.
  */
-export function commentThread(o: CommentThreadOptions): HTMLElement {
+export function commentThread(options: CommentThreadOptions): HTMLElement {
+  if (!options.role) {
+    const host = h('div', { class: 'sl-comments-host' });
+    void myRoleIn(options.investigationId).then((role) => host.replaceWith(commentThread({ ...options, role: role ?? 'observer' })));
+    return host;
+  }
+  const o = options as CommentThreadOptions & { role: MemberRole };
   const me = currentUser()?.id ?? null;
   const base = `/api/investigations/${encodeURIComponent(o.investigationId)}/comments`;
   const headingId = `comments-${o.targetKind}-${o.targetId}`;

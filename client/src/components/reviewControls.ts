@@ -10,6 +10,7 @@ import { liveStatus } from './banners';
 import { isConflict } from './conflict';
 import { formatDateTime } from './changeWords';
 import { reloadWhileConnected } from './changeFeed';
+import { myRoleIn } from './myRole';
 
 /** A factor or finding as the controls need it. */
 export interface ReviewTarget { id: string; version: number; reviewStatus: string }
@@ -17,7 +18,8 @@ export interface ReviewTarget { id: string; version: number; reviewStatus: strin
 /** What the controls act on and who is using them. */
 export interface ReviewControlsOptions {
   investigationId: string;
-  role: MemberRole;
+  /** The reader's role; asked of the server when not given. */
+  role?: MemberRole;
   targetKind: ReviewTargetKind;
   target: ReviewTarget;
   heading?: 'h3' | 'h4';
@@ -61,7 +63,13 @@ function decisionForm(name: string): HTMLElement {
  * with its author's role), a lead investigator's agreement to publish a note of dissent, and for panel
  * members and lead investigators a form to accept, dispute or reject it with a reason.
  */
-export function reviewControls(o: ReviewControlsOptions): HTMLElement {
+export function reviewControls(options: ReviewControlsOptions): HTMLElement {
+  if (!options.role) {
+    const host = h('div', { class: 'sl-review-host' });
+    void myRoleIn(options.investigationId).then((role) => host.replaceWith(reviewControls({ ...options, role: role ?? 'observer' })));
+    return host;
+  }
+  const o = options as ReviewControlsOptions & { role: MemberRole };
   const base = `/api/investigations/${encodeURIComponent(o.investigationId)}/reviews`;
   const noun = o.targetKind === 'factor' ? 'factor' : 'finding';
   const headingId = uniqueId(`review-${o.targetKind}`);

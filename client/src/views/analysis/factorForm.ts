@@ -2,11 +2,12 @@ import type { Factor } from '../../../../schema/contracts/analysis';
 import { influences, labels, probabilityWords, reviewStatuses } from '../../../../schema/contracts/enums';
 import type { FactorLevel } from '../../../../schema/taxonomy';
 import { h, replace } from '../../dom';
-import { api } from '../../api';
+import { ApiFailure, api } from '../../api';
 import { button, selectField, textareaField, textField, valueOf, whileSubmitting } from '../../components/forms';
 import { formErrors } from '../../components/errors';
-import { conflictNotice, isConflict } from '../../components/conflict';
-import { changedFields } from '../../components/changes';
+import { isConflict } from '../../components/conflict';
+import { formatValue } from '../../components/changes';
+import { retryAfterConflict } from '../../components/conflictMerge';
 import { analysisPath, type EvidenceChoices } from './analysisData';
 import { checkboxesField, checkedValues, radiosField } from './choiceFields';
 import { evidencePicker } from './evidencePicker';
@@ -97,13 +98,18 @@ export function factorForm(view: AnalysisView, o: { factor: Factor | null; level
     } catch (err) {
       if (!isConflict(err) || !f) return errors.showError(err);
       errors.clear();
-      const theirs = await api.get<Factor>(`${base}/${f.id}`).catch(() => null);
-      if (!theirs) return errors.show([{ message: 'Someone else removed this factor while you were editing it.' }]);
-      form.prepend(conflictNotice({
-        what: 'factor',
-        changes: changedFields(shown(values), shown(theirs as unknown as Record<string, unknown>), factorLabels),
-        onReload: () => void view.changed('Their version of the factor is shown.', f.id).then(() => view.setMode({ kind: 'edit', factorId: f.id })),
-      }));
+      const display = (name: string) => (v: unknown) => formatValue(shown({ ...values, [name]: v })[name]);
+      try {
+        const merge = await retryAfterConflict({
+          what: 'factor', fields: Object.entries(factorLabels).map(([name, label]) => ({ name, label, format: display(name) })), mine: values, replacing: form,
+          load: () => api.get<Factor>(`${base}/${f.id}`),
+          save: (merged, version) => api.patch<Factor>(`${base}/${f.id}`, { ...merged, version }),
+        });
+        if (merge.outcome !== 'cancelled') await view.changed(merge.outcome === 'saved' ? `Factor “${merge.saved.statement}” saved with the merged values.` : 'Their version of the factor is kept.', f.id);
+      } catch (failure) {
+        if (failure instanceof ApiFailure && failure.status === 404) return errors.show([{ message: 'Someone else removed this factor while you were editing it.' }]);
+        errors.showError(failure);
+      }
     }
   }
 

@@ -6,6 +6,8 @@ import { api } from '../../api';
 import { button } from '../../components/forms';
 import { isConflict } from '../../components/conflict';
 import { summaryList } from '../../components/tables';
+import { reviewControls } from '../../components/reviewControls';
+import { commentThread } from '../../components/commentThread';
 import { analysisPath, nodeName } from './analysisData';
 import { categoryPrompts } from './prompts';
 import { linkList } from './linkList';
@@ -45,6 +47,11 @@ function factorDetails(view: AnalysisView, node: Extract<GraphNode, { kind: 'fac
     ]),
     linkList(view, node.id, 'out'),
     linkList(view, node.id, 'in'),
+    factor ? reviewControls({
+      investigationId: view.investigation.id, role: view.investigation.myRole, targetKind: 'factor', target: factor, heading: 'h4',
+      onChange: (result) => { if (result) void view.changed('Review decision recorded.', node.id); },
+    }) : null,
+    commentThread({ investigationId: view.investigation.id, role: view.investigation.myRole, targetKind: 'factor', targetId: node.id, heading: 'h4', about: 'on this factor' }),
     categoryPrompts(category) ?? '',
     view.canEdit && factor ? button('Remove the factor', { variant: 'warning', onclick: () => void removeFactor(view, factor) }) : null,
   ].filter((x): x is HTMLElement => x !== null);

@@ -4,6 +4,7 @@ import { h } from '../../dom';
 import { button, whileSubmitting } from '../../components/forms';
 import { formErrors } from '../../components/errors';
 import { conflictNotice, isConflict } from '../../components/conflict';
+import { commentThread } from '../../components/commentThread';
 import { chronologyPath, type ChronologyData, type Names } from './chronologyData';
 import { eventDetail } from './eventDetail';
 import { eventForm } from './eventForm';
@@ -46,8 +47,10 @@ export function chronologyPanel(o: PanelOptions): HTMLElement | null {
   });
   const back = () => o.open(event ? { mode: 'detail', id: event.id } : { mode: 'none' });
   let el: HTMLElement;
-  if (state.mode === 'detail' || !o.canEdit) el = detail(event!);
-  else if (state.mode === 'new' || state.mode === 'edit') {
+  if (state.mode === 'detail' || !o.canEdit) {
+    el = detail(event!);
+    el.append(commentThread({ investigationId: o.investigationId, targetKind: 'event', targetId: event!.id, heading: 'h4', about: 'on this entry' }));
+  } else if (state.mode === 'new' || state.mode === 'edit') {
     el = eventForm({
       investigationId: o.investigationId, data: o.data, names: o.names, event,
       onSaved: (saved, created) => void o.changed(created ? 'Entry added.' : 'Entry saved.', { mode: 'detail', id: saved.id }),

@@ -5,8 +5,9 @@ import { api } from '../../api';
 import { button, dateOf, selectField, textareaField, textField, valueOf, whileSubmitting } from '../../components/forms';
 import { textListEditor } from '../../components/listEditor';
 import { formErrors } from '../../components/errors';
-import { conflictNotice, isConflict } from '../../components/conflict';
-import { changedFields, formatDate } from '../../components/changes';
+import { isConflict } from '../../components/conflict';
+import { formatDate } from '../../components/changes';
+import { mergeFields, retryAfterConflict } from '../../components/conflictMerge';
 import { bulletList, summaryList } from '../../components/tables';
 import { successBanner } from '../../components/banners';
 import type { TabContext } from '../tab';
@@ -18,6 +19,8 @@ export const detailLabels: Record<string, string> = {
   methodology: 'Methodology', commissioningBody: 'Commissioning body', parallelProcesses: 'Parallel processes',
   summary: 'Summary of circumstances', outcome: 'Outcome statement', publishingArea: 'Publishing area',
 };
+
+const date = (v: unknown) => (v ? formatDate(String(v)) : '(empty)');
 
 function readOnly(inv: Investigation): HTMLElement[] {
   const scope = inv.scopeStart || inv.scopeEnd ? `${formatDate(inv.scopeStart) || '…'} to ${formatDate(inv.scopeEnd) || '…'}` : null;
@@ -72,12 +75,20 @@ function editForm(ctx: TabContext, host: HTMLElement, inv: Investigation, banner
     } catch (err) {
       if (!isConflict(err)) return errors.showError(err);
       errors.clear();
-      const theirs = await api.get<Investigation>(`/api/investigations/${inv.id}`);
-      form.prepend(conflictNotice({
-        what: 'investigation',
-        changes: changedFields(values, theirs as unknown as Record<string, unknown>, detailLabels),
-        onReload: () => void ctx.refreshInvestigation().then(() => editForm(ctx, host, ctx.investigation)),
-      }));
+      try {
+        const merge = await retryAfterConflict({
+          what: 'investigation', fields: mergeFields(detailLabels, { status: (v) => labels[String(v)] ?? String(v), incidentDate: date, scopeStart: date, scopeEnd: date }),
+          mine: values, replacing: form,
+          load: () => api.get<Investigation>(`/api/investigations/${inv.id}`),
+          save: (merged, version) => api.patch<Investigation>(`/api/investigations/${inv.id}`, { ...merged, version }),
+        });
+        if (merge.outcome === 'cancelled') return;
+        await ctx.refreshInvestigation();
+        editForm(ctx, host, ctx.investigation, merge.outcome === 'saved' ? 'The merged details were saved.' : 'Their version of the details is kept; nothing else needed saving.');
+        host.querySelector<HTMLElement>('.govuk-notification-banner')?.focus();
+      } catch (failure) {
+        errors.showError(failure);
+      }
     }
   });
   replace(host, form);
