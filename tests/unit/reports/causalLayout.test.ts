@@ -3,7 +3,7 @@ import { bandRows, buildLayers } from '../../../client/src/charts/causal/layers'
 import { countCrossings, segmentsCross } from '../../../client/src/charts/causal/crossings';
 import { orderSegments, reduceCrossings } from '../../../client/src/charts/causal/order';
 import { layoutAccimap } from '../../../client/src/charts/causal/layout';
-import { paginateLayout } from '../../../client/src/charts/causal/pages';
+import { pageStubs, paginateLayout } from '../../../client/src/charts/causal/pages';
 import type { CausalNode } from '../../../client/src/charts/causal/types';
 
 const sizes = { width: 400, nodeHeight: 20, minNodeWidth: 50, maxNodeWidth: 80, gap: 10, rowGap: 10, bandPadding: 5, labelWidth: 40, emptyBandHeight: 12 };
@@ -99,5 +99,18 @@ describe('paginateLayout', () => {
     expect(pages.map((p) => [p.top, p.height, p.nodeIds.length])).toEqual([[0, 42, 1], [42, 55, 12], [103, 71, 12], [174, 24, 0]]);
     for (const p of pages) expect(p.height).toBeLessThanOrEqual(80);
     expect(pages.flatMap((p) => p.nodeIds).sort()).toEqual(nodes.map((n) => n.id).sort());
+  });
+});
+
+describe('pageStubs', () => {
+  it('groups the edges leaving a page by node, side and direction', () => {
+    const nodes: CausalNode[] = [{ id: 's1', band: 'systemic' }, { id: 's2', band: 'systemic' }, { id: 't', band: 'team' }, { id: 'o', band: 'outcome' }];
+    const layout = layoutAccimap(nodes, [{ from: 's1', to: 't' }, { from: 's2', to: 't' }, { from: 't', to: 'o' }], sizes);
+    const [top, bottom] = [{ top: 0, height: 30, nodeIds: ['s1', 's2'] }, { top: 42, height: 200, nodeIds: ['t', 'o'] }];
+    expect(pageStubs(layout, top)).toEqual([
+      { nodeId: 's1', side: 'bottom', direction: 'out', otherIds: ['t'] },
+      { nodeId: 's2', side: 'bottom', direction: 'out', otherIds: ['t'] },
+    ]);
+    expect(pageStubs(layout, bottom)).toEqual([{ nodeId: 't', side: 'top', direction: 'in', otherIds: ['s1', 's2'] }]);
   });
 });

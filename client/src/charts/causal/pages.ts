@@ -42,3 +42,33 @@ export function paginateLayout(layout: CausalLayout, pageHeight: number): Layout
   }
   return pages.map((p) => ({ top: p.top, height: p.bottom - p.top, nodeIds: p.nodeIds }));
 }
+
+/** Edges of one node that leave its page, grouped by side: drawn as one short arrow naming the other ends. */
+export interface PageStub {
+  nodeId: string;
+  /** The side of the node the arrow leaves or enters by. */
+  side: 'top' | 'bottom';
+  /** `out`: this node contributed to the others; `in`: the others contributed to it. */
+  direction: 'out' | 'in';
+  otherIds: string[];
+}
+
+/** The stubs of a page: for each node on it, the edges whose other end is on another page, grouped by side and direction. */
+export function pageStubs(layout: CausalLayout, page: LayoutPage): PageStub[] {
+  const on = new Set(page.nodeIds);
+  const y = new Map(layout.nodes.map((n) => [n.id, n.y]));
+  const stubs = new Map<string, PageStub>();
+  for (const e of layout.edges) {
+    const fromHere = on.has(e.from);
+    if (fromHere === on.has(e.to)) continue;
+    const nodeId = fromHere ? e.from : e.to;
+    const otherId = fromHere ? e.to : e.from;
+    const side = (y.get(otherId) ?? 0) > (y.get(nodeId) ?? 0) ? 'bottom' : 'top';
+    const direction = fromHere ? 'out' : 'in';
+    const key = `${nodeId}|${side}|${direction}`;
+    const stub = stubs.get(key) ?? { nodeId, side, direction, otherIds: [] };
+    stub.otherIds.push(otherId);
+    stubs.set(key, stub);
+  }
+  return [...stubs.values()];
+}

@@ -1,14 +1,14 @@
 import type { AccimapFigure, AccimapNode } from '../../../../templates/document';
 import { layoutAccimap } from '../../../../client/src/charts/causal/layout';
-import { paginateLayout, type LayoutPage } from '../../../../client/src/charts/causal/pages';
-import type { CausalLayout, PlacedEdge, PlacedNode } from '../../../../client/src/charts/causal/types';
+import { pageStubs, paginateLayout, type LayoutPage, type PageStub } from '../../../../client/src/charts/causal/pages';
+import type { CausalLayout, PlacedNode } from '../../../../client/src/charts/causal/types';
 import type { Flow } from '../flow';
 import { FONT } from '../fonts';
 import { theme } from '../theme';
 
 type Struct = PDFKit.PDFStructureElement;
 
-const SIZES = { nodeHeight: 36, minNodeWidth: 80, maxNodeWidth: 132, gap: 6, rowGap: 14, bandPadding: 8, labelWidth: 66, emptyBandHeight: 22 };
+const SIZES = { nodeHeight: 36, minNodeWidth: 80, maxNodeWidth: 132, gap: 6, rowGap: 22, bandPadding: 8, labelWidth: 66, emptyBandHeight: 22 };
 const CAPTION_SPACE = theme.captionSpace;
 
 const fills: Record<AccimapNode['tone'], [string, string]> = {
@@ -57,30 +57,37 @@ function drawBands(c: PageContext): void {
   });
 }
 
-function stub(c: PageContext, edge: PlacedEdge, fromHere: boolean): void {
+/** "F-03, F-12 +2 (pp. 18–21)": the other ends of a stub by reference, with the pages they are on. */
+function stubLabel(c: PageContext, stub: PageStub): string {
+  const refs = stub.otherIds.map((id) => c.info.get(id)?.ref ?? '?');
+  const shown = refs.slice(0, 3).join(', ') + (refs.length > 3 ? ` +${refs.length - 3}` : '');
+  const pages = [...new Set(stub.otherIds.map((id) => c.pageOf.get(id) ?? 0))].sort((a, b) => a - b);
+  const where = pages.length === 1 ? `p. ${pages[0]}` : `pp. ${pages[0]}–${pages[pages.length - 1]}`;
+  return `${stub.direction === 'out' ? 'to' : 'from'} ${shown} (${where})`;
+}
+
+function drawStub(c: PageContext, stub: PageStub): void {
   const doc = c.flow.doc;
-  const here = fromHere ? { x: edge.x1, y: edge.y1 } : { x: edge.x2, y: edge.y2 };
-  const otherY = fromHere ? edge.y2 : edge.y1;
-  const dir = otherY > here.y ? 1 : -1;
-  const y = here.y + c.dy;
-  const end = y + dir * 10;
-  const otherId = fromHere ? edge.to : edge.from;
-  const label = `${fromHere ? 'to' : 'from'} ${c.info.get(otherId)?.ref ?? ''} (p. ${c.pageOf.get(otherId) ?? '?'})`;
-  if (fromHere) arrow(doc, here.x, y, here.x, end);
-  else arrow(doc, here.x, end, here.x, y);
-  doc.font(FONT.cond).fontSize(theme.size.diagram - 1).fillColor(theme.colour.muted)
-    .text(label, here.x + 2, dir > 0 ? end - 6 : end - 2, { lineBreak: false });
+  const node = c.byId.get(stub.nodeId)!;
+  const x = node.x + node.width / 2 + (stub.direction === 'out' ? -4 : 4);
+  const edge = (stub.side === 'bottom' ? node.y + node.height : node.y) + c.dy;
+  const away = edge + (stub.side === 'bottom' ? 8 : -8);
+  if (stub.direction === 'out') arrow(doc, x, edge, x, away);
+  else arrow(doc, x, away, x, edge);
+  const label = stubLabel(c, stub);
+  doc.font(FONT.cond).fontSize(theme.size.diagram - 1).fillColor(theme.colour.muted);
+  // Outgoing labels sit left of their arrow and incoming ones right, so a node's two stubs on one side never collide.
+  const width = doc.widthOfString(label);
+  const left = stub.direction === 'out' ? Math.max(c.flow.left, x - 2 - width) : Math.min(x + 2, c.flow.right - width);
+  doc.text(label, left, Math.min(edge, away) + 1, { lineBreak: false });
 }
 
 function drawEdges(c: PageContext): void {
   const on = new Set(c.page.nodeIds);
   for (const edge of c.layout.edges) {
-    const a = on.has(edge.from);
-    const b = on.has(edge.to);
-    if (a && b) arrow(c.flow.doc, edge.x1, edge.y1 + c.dy, edge.x2, edge.y2 + c.dy);
-    else if (a) stub(c, edge, true);
-    else if (b) stub(c, edge, false);
+    if (on.has(edge.from) && on.has(edge.to)) arrow(c.flow.doc, edge.x1, edge.y1 + c.dy, edge.x2, edge.y2 + c.dy);
   }
+  for (const stub of pageStubs(c.layout, c.page)) drawStub(c, stub);
 }
 
 function drawNode(c: PageContext, node: PlacedNode): void {
@@ -90,9 +97,9 @@ function drawNode(c: PageContext, node: PlacedNode): void {
   const y = node.y + c.dy;
   doc.roundedRect(node.x, y, node.width, node.height, 2).lineWidth(0.6).fillColor(fill).strokeColor(line).fillAndStroke();
   const colour = info.tone === 'outcome' ? '#ffffff' : theme.colour.text;
-  const options = { width: node.width - 6, lineGap: 0, continued: true };
-  doc.font(FONT.condBold).fontSize(theme.size.diagram).fillColor(colour).text(`${info.ref} `, node.x + 3, y + 3, options);
-  doc.font(FONT.cond).text(info.label.replace(/\s+/g, ' '), { width: node.width - 6, height: node.height - 5, ellipsis: true, lineGap: 0, continued: false });
+  const options = { width: node.width - 6, height: node.height - 5, ellipsis: true, lineGap: 0 };
+  doc.font(FONT.condBold).fontSize(theme.size.diagram).fillColor(colour).text(`${info.ref} `, node.x + 3, y + 3, { ...options, continued: true });
+  doc.font(FONT.cond).text(info.label.replace(/\s+/g, ' '), { ...options, continued: false });
 }
 
 function shiftX(layout: CausalLayout, dx: number): CausalLayout {
