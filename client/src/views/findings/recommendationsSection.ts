@@ -3,7 +3,7 @@ import { h } from '../../dom';
 import { button } from '../../components/forms';
 import { formatDate } from '../../components/changes';
 import { table } from '../../components/tables';
-import { checksAbout, findingName, recommendationName } from './findingsData';
+import { checksAbout, findingName } from './findingsData';
 import { recommendationDetail } from './recommendationDetail';
 import { recommendationForm } from './recommendationForm';
 import { assessmentTag, overdueTag, statusTag } from './recommendationTags';
@@ -11,10 +11,9 @@ import type { FindingsView } from './viewTypes';
 import { flashFor } from './flash';
 
 function row(view: FindingsView, rec: Recommendation): (Node | string | (Node | string)[])[] {
-  const name = recommendationName(rec);
   const flags = checksAbout(view.data.checks, 'recommendation', rec.id).length;
   const open = h('button', { type: 'button', class: 'sl-link-button govuk-link', 'data-open-recommendation': rec.id },
-    rec.identifier ?? 'Draft', h('span', { class: 'govuk-visually-hidden' }, rec.identifier ? '' : `: ${name}`));
+    rec.identifier ?? 'Draft', rec.identifier ? null : h('span', { class: 'govuk-visually-hidden' }, ` recommendation to ${rec.addresseeName}`));
   open.addEventListener('click', () => view.select({ kind: 'recommendation', id: rec.id }));
   return [
     open,
