@@ -11,7 +11,7 @@ export const EdtfSchema = z.string().trim().min(4, { message: 'must be a date in
 
 const eventFields = {
   occurred: EdtfSchema,
-  sequence: z.number().int().min(0).max(1_000_000),
+  sequence: z.number().int().min(0).max(2_000_000_000),
   kind: EventKindSchema,
   agencyId: IdSchema.nullable(),
   actorIds: z.array(IdSchema).max(50),

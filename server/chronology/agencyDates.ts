@@ -11,6 +11,8 @@ export type DateReading = { ok: true; edtf: string } | { ok: false; field: 'date
 const UNCERTAIN = /^\?\s*|\s*\?$|\s*\((?:uncertain|\?)\)$/i;
 const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|roughly|ca\.?|c\.?|~)(?=[\s\d~])\s*|\s*(?:~|\(approx(?:\.|imately)?\))$/i;
 /** Spreadsheets write date-only cells as "14/03/2019 00:00:00"; that midnight is formatting, not a recorded time. */
+/** Longer cells are not dates; refusing them early also keeps the patterns below fast on any input. */
+const MAX_DATE = 80;
 const SPREADSHEET_MIDNIGHT = /[ T]00:00(?::00)?$/;
 
 function stripQualifiers(text: string) {
@@ -35,6 +37,8 @@ function stripQualifiers(text: string) {
 export function readAgencyDate(dateText: string, timeText: string, order: DateOrder): DateReading {
   const raw = dateText.trim();
   if (raw === '') return { ok: false, field: 'date', message: 'the date is empty' };
+  if (raw.length > MAX_DATE) return { ok: false, field: 'date', message: `the date cell is longer than ${MAX_DATE} characters; is the date column mapped to the right column?` };
+  if (timeText.length > MAX_DATE) return { ok: false, field: 'time', message: `the time cell is longer than ${MAX_DATE} characters` };
   const qualified = stripQualifiers(raw);
   const { uncertain, approximate } = qualified;
   const split = splitTrailingTime(qualified.s.replace(SPREADSHEET_MIDNIGHT, ''));

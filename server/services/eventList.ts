@@ -6,12 +6,12 @@ import { formatEdtf, tryParseEdtf, type EdtfPrecision } from '../../schema/edtf'
 import type { Redactor } from '../anonymise/registryRedactor';
 import { badRequest, notFound } from '../http/errors';
 
-/** An events row as the list query returns it (camelCase aliases, child_seen as 0/1/null). */
-interface EventRow {
-  id: string; occurred: string; sortStart: number; sortEnd: number; precision: string; sequence: number; kind: string;
-  agencyId: string | null; description: string; knownAtTime: string; childSeen: number | boolean | null; childWords: string;
-  sharedWith: string; confidence: string; episodeId: string | null; createdAt: string; updatedAt: string; version: number;
-}
+/** An events row as the list query returns it: the columns of SELECT, in order (arrays are cheaper than objects for 10,000 rows). */
+type EventRow = [
+  id: string, occurred: string, sortStart: number, sortEnd: number, precision: string, sequence: number, kind: string,
+  agencyId: string | null, description: string, knownAtTime: string, childSeen: number | null, childWords: string,
+  sharedWith: string, confidence: string, episodeId: string | null, createdAt: string, updatedAt: string, version: number,
+];
 type Link = ChronologyEvent['links'][number];
 
 /** People, sources and links of entries, loaded in bulk and grouped by entry id. */
@@ -74,15 +74,15 @@ function dateView(occurred: string, storedPrecision: string): DateView {
 const EMPTY: never[] = [];
 
 function present(row: EventRow, rel: Relations): ChronologyEvent {
-  const sourceIds = rel.sources.get(row.id) ?? EMPTY;
+  const [id, occurred, start, end, precision, sequence, kind, agencyId, description, knownAtTime, childSeen, childWords,
+    sharedWith, confidence, episodeId, createdAt, updatedAt, version] = row;
+  const sourceIds = rel.sources.get(id) ?? EMPTY;
   return {
-    id: row.id, occurred: row.occurred, ...dateView(row.occurred, row.precision), start: row.sortStart, end: row.sortEnd,
-    sequence: row.sequence, kind: row.kind as EventKind, agencyId: row.agencyId,
-    actorIds: rel.actors.get(row.id) ?? EMPTY, subjectIds: rel.subjects.get(row.id) ?? EMPTY,
-    description: row.description, knownAtTime: row.knownAtTime, childSeen: row.childSeen === null ? null : Boolean(row.childSeen), childWords: row.childWords,
-    sharedWith: row.sharedWith, sourceIds, confidence: row.confidence as ChronologyEvent['confidence'],
-    episodeId: row.episodeId, links: rel.links.get(row.id) ?? EMPTY, unsourced: sourceIds.length === 0,
-    createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
+    id, occurred, ...dateView(occurred, precision), start, end, sequence, kind: kind as EventKind, agencyId,
+    actorIds: rel.actors.get(id) ?? EMPTY, subjectIds: rel.subjects.get(id) ?? EMPTY,
+    description, knownAtTime, childSeen: childSeen === null ? null : Boolean(childSeen), childWords, sharedWith, sourceIds,
+    confidence: confidence as ChronologyEvent['confidence'], episodeId, links: rel.links.get(id) ?? EMPTY,
+    unsourced: sourceIds.length === 0, createdAt, updatedAt, version,
   };
 }
 
@@ -99,9 +99,8 @@ export interface EventFilter {
   offset?: number;
 }
 
-const SELECT = sql.raw(`select id, occurred, sort_start as sortStart, sort_end as sortEnd, precision, sequence, kind, agency_id as agencyId,
-  description, known_at_time as knownAtTime, child_seen as childSeen, child_words as childWords, shared_with as sharedWith,
-  confidence, episode_id as episodeId, created_at as createdAt, updated_at as updatedAt, version from events`);
+const SELECT = sql.raw(`select id, occurred, sort_start, sort_end, precision, sequence, kind, agency_id, description, known_at_time,
+  child_seen, child_words, shared_with, confidence, episode_id, created_at, updated_at, version from events`);
 const ORDER = sql.raw('order by sort_start, sequence, sort_end, created_at, id');
 
 function bound(text: string, field: string) {
@@ -125,7 +124,7 @@ export function listEvents(db: Conn, investigationId: string, f: EventFilter = {
   if (f.personId) where.push(sql`exists (select 1 from event_people ep where ep.event_id = events.id and ep.person_id = ${f.personId})`);
   if (f.from) where.push(sql`sort_end >= ${bound(f.from, 'from').start}`);
   if (f.to) where.push(sql`sort_start <= ${bound(f.to, 'to').end}`);
-  const rows = db.all<EventRow>(sql`${SELECT} where ${sql.join(where, sql` and `)} ${ORDER}`);
+  const rows = db.values<EventRow>(sql`${SELECT} where ${sql.join(where, sql` and `)} ${ORDER}`);
   const rel = loadRelations(db, investigationId);
   let list = rows.map((r) => present(r, rel));
   const q = f.q?.trim();
@@ -140,7 +139,7 @@ export function listEvents(db: Conn, investigationId: string, f: EventFilter = {
 
 /** One entry of an investigation, or 404. */
 export function getEvent(db: Conn, investigationId: string, id: string): ChronologyEvent {
-  const row = db.get<EventRow | undefined>(sql`${SELECT} where id = ${id} and investigation_id = ${investigationId}`);
+  const [row] = db.values<EventRow>(sql`${SELECT} where id = ${id} and investigation_id = ${investigationId}`);
   if (!row) throw notFound('event');
   return present(row, loadRelations(db, investigationId, id));
 }

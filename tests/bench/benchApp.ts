@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../server/db/open';
@@ -12,14 +14,27 @@ import { login, type Client } from '../helpers/app';
 
 const PASSWORD = 'benchmark password 1';
 
-/** A running app over a real database file with one investigation, one agency and logged-in lead and panel clients. */
+/** A response read to its last byte over real HTTP, without parsing. */
+export interface RawResponse { status: number; bytes: number; text(): string }
+
+/**
+ * A running app over a real database file with one investigation, one agency and logged-in lead and panel clients
+ * (supertest), and `fetchAs` for timing requests over a listening server the way a browser would make them.
+ */
 export interface BenchInvestigation {
   db: Db;
   investigationId: string;
   agencyId: string;
   lead: Client;
   panel: Client;
+  fetchAs(role: 'lead' | 'panel', path: string): Promise<RawResponse>;
   close(): void;
+}
+
+async function sessionCookie(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
 /** Builds the app over a fresh SQLite file (WAL, synchronous=FULL, as in production) in a temporary folder. */
@@ -37,11 +52,22 @@ export async function benchInvestigation(): Promise<BenchInvestigation> {
   });
   addMember(db, actorOf(lead.id, now), inv.id, panel.email, 'panel');
   const agencyId = agencyService.create(db, actorOf(lead.id, now), inv.id, { name: "Children's Social Care", kind: 'childrens_social_care' }).id;
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cookies = { lead: await sessionCookie(base, lead.email), panel: await sessionCookie(base, panel.email) };
   return {
     db, investigationId: inv.id, agencyId,
     lead: await login(app, lead.email, PASSWORD),
     panel: await login(app, panel.email, PASSWORD),
+    async fetchAs(role, path) {
+      const res = await fetch(`${base}${path}`, { headers: { cookie: cookies[role] } });
+      const body = Buffer.from(await res.arrayBuffer());
+      return { status: res.status, bytes: body.length, text: () => body.toString('utf8') };
+    },
     close() {
+      server.closeAllConnections();
+      server.close();
       db.$client.close();
       rmSync(dir, { recursive: true, force: true });
     },

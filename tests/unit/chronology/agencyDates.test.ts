@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readAgencyDate } from '../../../server/chronology/agencyDates';
 import { parseEdtf } from '../../../schema/edtf';
 
@@ -83,6 +84,7 @@ describe('readAgencyDate', () => {
     ['14/03/2019 10:30', '11:00', 'time', 'a time is given in both the date and the time column'],
     ['May to March 2019', '', 'date', '"May to March 2019": the period ends before it starts'],
     ['early 14/03/2019', '', 'date', '"early 14/03/2019": "early" needs a month or a year, not a single day'],
+    ['1 '.repeat(50), '', 'date', 'the date cell is longer than 80 characters; is the date column mapped to the right column?'],
   ])('refuses %s (time "%s") naming the %s', (date, time, field, message) => {
     expect(read(date, time)).toEqual({ ok: false, field, message });
   });
@@ -116,5 +118,22 @@ describe('readAgencyDate on every calendar day and month', () => {
         expect(read(text), text).toEqual({ ok: true, edtf: text.startsWith('c.') ? `${edtf}~` : edtf });
       }
     });
+  });
+});
+
+describe('readAgencyDate on arbitrary cells', () => {
+  const chars = [...'0123456789/-.: ?~,()cirapoxyMarchJunSeptlyTt'];
+
+  it('never throws, and everything it accepts is valid EDTF', () => {
+    fc.assert(fc.property(
+      fc.oneof(fc.string({ maxLength: 90 }), fc.string({ unit: fc.constantFrom(...chars), maxLength: 40 })),
+      fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom(...chars), maxLength: 12 })),
+      fc.constantFrom('uk' as const, 'us' as const),
+      (date, time, order) => {
+        const r = readAgencyDate(date, time, order);
+        if (r.ok) expect(() => parseEdtf(r.edtf)).not.toThrow();
+        else expect(r.message.length).toBeGreaterThan(0);
+      },
+    ), { numRuns: 3000 });
   });
 });
