@@ -3,6 +3,7 @@
  * `2019`, `2019-03`, `2019-03-14`, `2019-03-14T10:30`, `2019-03-14T10:30:15`, a trailing qualifier
  * (`?` uncertain, `~` approximate, `%` both), and intervals `2019-03/2019-05` with open (`..`) or unknown (empty) ends.
  * Pure: shared by server, client and reports. Instants are UTC milliseconds; nothing gains precision it did not have.
+ * Qualifiers do not widen the span (how far "c. 2019" might stray is not knowable); they travel as flags for display.
  */
 
 /** How precisely a date is known, coarsest first. */

@@ -41,8 +41,8 @@ function table(results: Result[]): string {
   }).join('\n');
 }
 
-const only = process.argv.slice(2).join(' ').toLowerCase();
-const selected = benchmarks.filter((b) => !only || b.name.toLowerCase().includes(only));
+const filters = process.argv.slice(2).map((a) => a.toLowerCase());
+const selected = benchmarks.filter((b) => filters.length === 0 || filters.some((f) => b.name.toLowerCase().includes(f)));
 const results: Result[] = [];
 const loadBefore = loadavg()[0]!;
 for (const b of selected) {
