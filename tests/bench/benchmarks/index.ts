@@ -3,12 +3,13 @@ import { chronologyImport } from './chronologyImport';
 import { chronologyList, chronologyListRedacted } from './chronologyList';
 import { analysisChecks, analysisGraph } from '../analysisChecks';
 import { reportChromium, reportPdfkit } from '../reportBench';
+import { causalBrowser } from '../causalBrowser';
 
 /** Every benchmark `npm run bench` runs, in order. Add yours as a module in this folder and list it here. */
 export const benchmarks: Benchmark[] = [
   chronologyImport,
   chronologyList,
   chronologyListRedacted,
-  analysisChecks, analysisGraph,
+  analysisChecks, analysisGraph, causalBrowser,
   reportPdfkit, reportChromium,
 ];

@@ -187,6 +187,40 @@ describe('causal chart interaction', () => {
   });
 });
 
+describe('causal chart on a large analysis', () => {
+  /** Sixty team factors in a chain: far taller than the box, so most cards start undrawn. */
+  const tall: CausalChartData = {
+    nodes: Array.from({ length: 60 }, (_, i) => factor(`t${i}`, 'team', `Condition ${i}`)),
+    edges: Array.from({ length: 59 }, (_, i) => ({ id: `c${i}`, from: `t${i}`, to: `t${i + 1}`, rationale: '' })),
+  };
+
+  it('draws only the cards and arrows near the visible part, and all of them as plain boxes when zoomed out to the whole diagram', () => {
+    const chart = causalChart(tall, { width: 500, maxHeight: 400 });
+    document.body.replaceChildren(chart);
+    const drawn = () => chart.querySelectorAll('.causal__node').length;
+    expect(chart.layout.height).toBeGreaterThan(6000);
+    expect(drawn()).toBe(5);
+    expect(ids(chart, '.causal__edge')).toEqual(['c0', 'c1', 'c2', 'c3']);
+    attachCausalZoom(chart).showAll();
+    expect(drawn()).toBe(60);
+    expect(chart.classList.contains('is-compact')).toBe(true);
+    expect(chart.querySelectorAll('.causal__node text, .causal__edge-hit')).toHaveLength(0);
+  });
+
+  it('draws an off-screen card when the keyboard moves to it, and keeps the selected card drawn', () => {
+    const chart = causalChart(tall, { width: 500, maxHeight: 400 });
+    document.body.replaceChildren(chart);
+    const zoom = attachCausalZoom(chart);
+    const keys = attachCausalKeyboard(chart, zoom, () => {});
+    keys.focusNode('t4');
+    for (let i = 0; i < 10; i++) document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement?.getAttribute('data-id')).toBe('t14');
+    expect(chart.nodeElement('t0')).toBeNull();
+    highlightCausal(chart, { selected: 't40', chain: new Set(), edges: new Set(), evidence: new Set() });
+    expect(chart.nodeElement('t40')?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
 describe('causalLegend', () => {
   it('lists the categories of each level with their colour, then the supporting and event marks', () => {
     const legend = causalLegend([

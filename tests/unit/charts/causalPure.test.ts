@@ -6,6 +6,7 @@ import { edgePath } from '../../../client/src/charts/causal/edgePath';
 import { neighbourNode } from '../../../client/src/charts/causal/navigation';
 import { linkTooltipLines, nodeTooltipLines } from '../../../client/src/charts/causal/tooltip';
 import type { CausalLayout } from '../../../client/src/charts/causal/types';
+import { viewWindow, visibleEdges, visibleNodes } from '../../../client/src/charts/causal/visible';
 
 describe('wrapText', () => {
   it('breaks at spaces and keeps every word when the text fits', () => {
@@ -103,5 +104,25 @@ describe('tooltip lines', () => {
       'Contributed to c (no rationale recorded)', 'and 2 more',
     ]);
     expect(nodeTooltipLines([], 60)).toEqual(['Not linked to anything yet.']);
+  });
+});
+
+describe('visible parts of the diagram', () => {
+  const node = (id: string, y: number) => ({ id, band: 'team' as const, row: 0, order: 0, x: 100, y, width: 100, height: 50 });
+
+  it('grows the visible box by half its height on each side, in layout units', () => {
+    expect(viewWindow({ x: 0, y: 0, k: 1 }, 800, 600)).toEqual({ x0: -300, y0: -300, x1: 1100, y1: 900 });
+    expect(viewWindow({ x: -200, y: -1000, k: 2 }, 800, 600)).toEqual({ x0: -50, y0: 350, x1: 650, y1: 950 });
+  });
+
+  it('keeps the nodes overlapping the window and the ones asked for', () => {
+    const nodes = [node('in', 100), node('edge', 880), node('out', 2000), node('kept', 5000)];
+    expect(visibleNodes(nodes, { x0: 0, y0: 0, x1: 800, y1: 900 }, new Set(['kept'])).map((n) => n.id)).toEqual(['in', 'edge', 'kept']);
+  });
+
+  it('keeps an edge passing through the window even when both ends are outside it', () => {
+    const edge = (id: string, y1: number, y2: number) => ({ id, segment: { from: 'a', to: 'b', x1: 50, y1, x2: 60, y2 } });
+    const shown = visibleEdges([edge('through', -500, 2000), edge('above', -500, -100), edge('inside', 10, 20)], { x0: 0, y0: 0, x1: 800, y1: 900 });
+    expect(shown.map((e) => e.id)).toEqual(['through', 'inside']);
   });
 });

@@ -1,9 +1,11 @@
 import { create } from 'd3';
 import './causal.scss';
 import { layoutAccimap } from './layout';
-import type { CausalBand, CausalLayout, PlacedEdge } from './types';
-import { charsFor, wrapText } from './wrap';
-import { edgePath } from './edgePath';
+import type { CausalBand, CausalLayout } from './types';
+import { placeEdges, type DrawnEdge } from './edgePath';
+import { enterCards, enterCompactCards, type PlacedCard } from './marks';
+import { viewWindow, visibleEdges, visibleNodes } from './visible';
+import { applyHighlight, noHighlight, type CausalHighlight } from './highlight';
 
 /** A node to draw: a factor card in its level's band, an event card, or the outcome. */
 export interface CausalChartNode {
@@ -57,7 +59,17 @@ export interface CausalChartOptions {
   idPrefix?: string;
   /** Bands that get an "Add a factor" button under their label. */
   addableBands?: readonly CausalBand[];
+  /**
+   * Crossing-reduction sweeps of the layout. Each sweep recounts every pair of links, so large analyses
+   * get two sweeps by default (most of the gain comes from the first ones) and the rest eight.
+   */
+  sweeps?: number;
 }
+
+/** Above this many links the layout makes two crossing-reduction sweeps instead of eight. */
+export const MANY_LINKS = 1_500;
+/** Below this zoom scale cards are drawn as plain boxes and arrows get no hover target. */
+export const COMPACT_SCALE = 0.35;
 
 /** The AcciMap element, with the handles the interaction functions use. */
 export interface CausalChart extends SVGSVGElement {
@@ -70,8 +82,14 @@ export interface CausalChart extends SVGSVGElement {
   readonly viewWidth: number;
   readonly viewHeight: number;
   readonly idPrefix: string;
-  /** The drawn group of a node, or null. */
+  /** The drawn group of a node, or null when it is not drawn (off screen). */
   nodeElement(id: string): SVGGElement | null;
+  /** Draws the cards and arrows in view through a zoom transform (the zoom behaviour calls it). */
+  renderView(t: { x: number; y: number; k: number }): void;
+  /** Emphasises a selection and its chain (see highlight.ts); kept across redraws. */
+  highlight(h: CausalHighlight): void;
+  /** Makes a card the one tab stop among the cards, drawing it if needed. */
+  setTabStop(id: string): void;
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
@@ -79,30 +97,24 @@ const r = (v: number) => Math.round(v * 10) / 10;
 /**
  * Draws the causal graph as an AcciMap: horizontal bands from systemic at the top to individual, then the
  * events and the outcome; factor cards coloured by category (supporting factors hollow and labelled),
- * arrows for causal links. Layout is layoutAccimap's; interaction is attached by the other modules here.
+ * arrows for causal links. Only the cards and arrows near the visible part are in the DOM, so very large
+ * analyses stay quick; the outline gives screen-reader users the whole analysis. Layout is layoutAccimap's;
+ * interaction is attached by the other modules here.
  */
 export function causalChart(data: CausalChartData, options: CausalChartOptions): CausalChart {
   const {
     width, maxHeight = 720, nodeHeight = 78, minNodeWidth = 150, maxNodeWidth = 230, gap = 14, rowGap = 34,
     bandPadding = 14, labelWidth = 118, emptyBandHeight = 48, fontSize = 12, label = 'Causal diagram',
-    idPrefix = 'causal', addableBands = [],
+    idPrefix = 'causal', addableBands = [], sweeps = data.edges.length > MANY_LINKS ? 2 : 8,
   } = options;
 
   const layout = layoutAccimap(data.nodes, data.edges, {
-    width, nodeHeight, minNodeWidth, maxNodeWidth, gap, rowGap, bandPadding, labelWidth, emptyBandHeight,
+    width, nodeHeight, minNodeWidth, maxNodeWidth, gap, rowGap, bandPadding, labelWidth, emptyBandHeight, sweeps,
   });
   const height = Math.min(layout.height, maxHeight);
-  const segments = new Map<string, PlacedEdge>(layout.edges.map((e) => [`${e.from}\u0000${e.to}`, e]));
-  const drawn = new Set<string>();
-  const edges = data.edges.flatMap((e) => {
-    const key = `${e.from}\u0000${e.to}`;
-    const segment = segments.get(key);
-    if (!segment || drawn.has(key)) return [];
-    drawn.add(key);
-    return [{ edge: e, d: edgePath(segment) }];
-  });
-  const placed = data.nodes.map((n, i) => ({ node: n, at: layout.nodes[i]! }));
-  const first = firstInReadingOrder(layout);
+  const edges = placeEdges(data.edges, layout);
+  const cards: PlacedCard[] = data.nodes.map((n, i) => ({ node: n, at: layout.nodes[i]! }));
+  const cardOf = new Map(cards.map((c) => [c.node.id, c]));
 
   const svg = create('svg').attr('class', 'causal').attr('width', width).attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'group').attr('tabindex', 0).attr('aria-label', label)
@@ -116,10 +128,9 @@ export function causalChart(data: CausalChartData, options: CausalChartOptions):
   }
 
   const viewport = svg.append('g').attr('class', 'causal__viewport');
-
   const bands = viewport.append('g').attr('class', 'causal__bands').selectAll('g').data(layout.bands).join('g')
     .attr('class', (b) => `causal__band causal__band--${b.band}`);
-  bands.append('rect').attr('x', 0).attr('y', (b) => r(b.y)).attr('width', width).attr('height', (b) => r(b.height));
+  bands.append('rect').attr('x', 0).attr('y', (b) => r(b.y)).attr('width', Math.max(width, layout.width)).attr('height', (b) => r(b.height));
   bands.append('text').attr('class', 'causal__band-label').attr('x', 10).attr('y', (b) => r(b.y + 22)).text((b) => b.label);
   const addable = bands.filter((b) => addableBands.includes(b.band)).append('g').attr('class', 'causal__band-add')
     .attr('role', 'button').attr('tabindex', 0).attr('data-band', (b) => b.band)
@@ -127,32 +138,44 @@ export function causalChart(data: CausalChartData, options: CausalChartOptions):
   addable.append('rect').attr('x', 6).attr('y', (b) => r(b.y + 29)).attr('width', 100).attr('height', 20).attr('rx', 3);
   addable.append('text').attr('x', 12).attr('y', (b) => r(b.y + 43)).text('+ Add factor');
 
-  viewport.append('g').attr('class', 'causal__edge-hits').selectAll('path').data(edges).join('path')
-    .attr('class', 'causal__edge-hit').attr('data-id', (e) => e.edge.id).attr('d', (e) => e.d);
-  viewport.append('g').attr('class', 'causal__edges').selectAll('path').data(edges).join('path')
-    .attr('class', 'causal__edge').attr('data-id', (e) => e.edge.id).attr('data-from', (e) => e.edge.from)
-    .attr('data-to', (e) => e.edge.to).attr('d', (e) => e.d).attr('marker-end', `url(#${idPrefix}-arrow)`);
-
-  const nodes = viewport.append('g').attr('class', 'causal__nodes').selectAll('g').data(placed).join('g')
-    .attr('class', ({ node }) => nodeClass(node)).attr('data-id', ({ node }) => node.id)
-    .attr('transform', ({ at }) => `translate(${r(at.x)},${r(at.y)})`)
-    .attr('role', 'button').attr('tabindex', (_, i) => (i === first ? 0 : -1))
-    .attr('aria-pressed', 'false').attr('aria-label', ({ node }) => node.description);
-  nodes.append('rect').attr('class', ({ node }) => cardClass(node))
-    .attr('width', ({ at }) => r(at.width)).attr('height', nodeHeight).attr('rx', 4);
-  nodes.append('text').attr('class', 'causal__heading').attr('x', 8).attr('y', 15)
-    .text(({ node, at }) => wrapText(node.heading, charsFor(at.width - 16, (fontSize - 2) * 1.12), 1)[0] ?? '');
-  nodes.append('text').attr('class', 'causal__label').selectAll('tspan')
-    .data(({ node, at }) => wrapText(node.label, charsFor(at.width - 16, fontSize), node.kind === 'outcome' ? 4 : 3))
-    .join('tspan').attr('x', 8).attr('y', (_, i) => 31 + i * (fontSize + 2)).text((line) => line);
-  nodes.append('text').attr('class', 'causal__detail').attr('x', 8).attr('y', nodeHeight - 7)
-    .text(({ node, at }) => wrapText(node.detail, charsFor(at.width - 16, fontSize - 2), 1)[0] ?? '');
-
+  const hitLayer = viewport.append('g').attr('class', 'causal__edge-hits');
+  const edgeLayer = viewport.append('g').attr('class', 'causal__edges');
+  const nodeLayer = viewport.append('g').attr('class', 'causal__nodes');
   svg.append('g').attr('class', 'causal__overlay').attr('aria-hidden', 'true');
 
   const root = svg.node()!;
   const byId = new Map<string, SVGGElement>();
-  nodes.each(function (d) { byId.set(d.node.id, this as SVGGElement); });
+  let highlighted: CausalHighlight = noHighlight;
+  let tabStop: string | null = layout.rows[0]?.nodeIds[0] ?? null;
+  let view = { x: 0, y: 0, k: 1 };
+  let compact = false;
+  type Drawn = DrawnEdge<CausalChartEdge>;
+
+  function renderView(t: { x: number; y: number; k: number }): void {
+    view = { x: t.x, y: t.y, k: t.k };
+    if ((view.k < COMPACT_SCALE) !== compact) {
+      compact = !compact;
+      nodeLayer.selectAll('*').remove();
+      svg.classed('is-compact', compact);
+    }
+    const win = viewWindow(view, width, height);
+    const keep = new Set([tabStop, highlighted.selected].filter((id): id is string => id !== null));
+    const shownEdges = visibleEdges(edges, win);
+    hitLayer.selectAll<SVGPathElement, Drawn>('path').data(compact ? [] : shownEdges, (e) => e.edge.id)
+      .join((enter) => enter.append('path').attr('class', 'causal__edge-hit').attr('data-id', (e) => e.edge.id).attr('d', (e) => e.d));
+    edgeLayer.selectAll<SVGPathElement, Drawn>('path').data(shownEdges, (e) => e.edge.id)
+      .join((enter) => enter.append('path').attr('class', 'causal__edge').attr('data-id', (e) => e.edge.id)
+        .attr('data-from', (e) => e.edge.from).attr('data-to', (e) => e.edge.to).attr('d', (e) => e.d));
+    const shownCards = visibleNodes(layout.nodes, win, keep).map((n) => cardOf.get(n.id)!);
+    const nodes = nodeLayer.selectAll<SVGGElement, PlacedCard>('g.causal__node').data(shownCards, (c) => c.node.id)
+      .join((enter) => (compact ? enterCompactCards(enter, nodeHeight) : enterCards(enter, nodeHeight, fontSize)))
+      .attr('tabindex', (c) => (c.node.id === tabStop ? 0 : -1));
+    byId.clear();
+    nodes.each(function (c) { byId.set(c.node.id, this); });
+    applyHighlight(root, highlighted, idPrefix);
+  }
+  renderView(view);
+
   return Object.assign(root, {
     layout,
     data,
@@ -162,20 +185,17 @@ export function causalChart(data: CausalChartData, options: CausalChartOptions):
     viewHeight: height,
     idPrefix,
     nodeElement: (id: string) => byId.get(id) ?? null,
+    renderView,
+    highlight(h: CausalHighlight) {
+      const redraw = h.selected !== null && !byId.has(h.selected);
+      highlighted = h;
+      if (redraw) renderView(view);
+      else applyHighlight(root, h, idPrefix);
+    },
+    setTabStop(id: string) {
+      if (!cardOf.has(id)) return;
+      tabStop = id;
+      renderView(view);
+    },
   });
-}
-
-/** The index (in data order) of the first node a reader meets: top row, leftmost. */
-function firstInReadingOrder(layout: CausalLayout): number {
-  const first = layout.rows[0]?.nodeIds[0];
-  return first === undefined ? -1 : layout.nodes.findIndex((n) => n.id === first);
-}
-
-function nodeClass(node: CausalChartNode): string {
-  return `causal__node causal__node--${node.kind}${node.supporting ? ' is-supporting' : ''}${node.reviewStatus ? ` is-${node.reviewStatus}` : ''}`;
-}
-
-function cardClass(node: CausalChartNode): string {
-  if (node.kind !== 'factor') return `causal__card causal__card--${node.kind}`;
-  return `causal__card causal__card--slot-${node.slot ?? 0}`;
 }

@@ -9,10 +9,13 @@ export interface CausalHighlight {
   linkSource?: string | null;
 }
 
-/** Marks the selected card, its chain up and down and its evidence; everything else is dimmed while something is selected. */
-export function highlightCausal(chart: CausalChart, h: CausalHighlight): void {
-  chart.classList.toggle('has-selection', h.selected !== null);
-  chart.querySelectorAll<SVGGElement>('.causal__node').forEach((el) => {
+/** No highlight: nothing selected. */
+export const noHighlight: CausalHighlight = { selected: null, chain: new Set(), edges: new Set(), evidence: new Set() };
+
+/** Sets the highlight classes on the cards and arrows drawn in `root` (the chart calls it after every redraw). */
+export function applyHighlight(root: SVGSVGElement, h: CausalHighlight, idPrefix: string): void {
+  root.classList.toggle('has-selection', h.selected !== null);
+  root.querySelectorAll<SVGGElement>('.causal__node').forEach((el) => {
     const id = el.getAttribute('data-id')!;
     el.classList.toggle('is-selected', id === h.selected);
     el.classList.toggle('is-chain', h.chain.has(id));
@@ -20,11 +23,16 @@ export function highlightCausal(chart: CausalChart, h: CausalHighlight): void {
     el.classList.toggle('is-link-source', id === h.linkSource);
     el.setAttribute('aria-pressed', String(id === h.selected));
   });
-  const plain = `url(#${chart.idPrefix}-arrow)`;
-  const strong = `url(#${chart.idPrefix}-arrow-chain)`;
-  chart.querySelectorAll<SVGPathElement>('.causal__edge').forEach((el) => {
+  const plain = `url(#${idPrefix}-arrow)`;
+  const strong = `url(#${idPrefix}-arrow-chain)`;
+  root.querySelectorAll<SVGPathElement>('.causal__edge').forEach((el) => {
     const on = h.edges.has(el.getAttribute('data-id')!);
     el.classList.toggle('is-chain', on);
     el.setAttribute('marker-end', on ? strong : plain);
   });
+}
+
+/** Marks the selected card, its chain up and down and its evidence; everything else is dimmed while something is selected. */
+export function highlightCausal(chart: CausalChart, h: CausalHighlight): void {
+  chart.highlight(h);
 }

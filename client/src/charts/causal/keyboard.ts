@@ -20,12 +20,9 @@ export function attachCausalKeyboard(chart: CausalChart, zoom: CausalZoom, onSel
   const ring = select(chart.viewport).append('g').attr('class', 'causal__focus').attr('aria-hidden', 'true');
 
   function focusNode(id: string): void {
-    const el = chart.nodeElement(id);
-    if (!el) return;
-    chart.querySelectorAll('.causal__node[tabindex="0"]').forEach((n) => n.setAttribute('tabindex', '-1'));
-    el.setAttribute('tabindex', '0');
+    chart.setTabStop(id);
     zoom.reveal(id);
-    el.focus({ preventScroll: true });
+    chart.nodeElement(id)?.focus({ preventScroll: true });
   }
 
   chart.addEventListener('keydown', (event) => {

@@ -7,6 +7,8 @@ export interface CausalZoom {
   /** Moves the view by screen pixels (positive x shows what is further right). */
   panBy(dx: number, dy: number): void;
   reset(): void;
+  /** Zooms out until the whole diagram fits its box. */
+  showAll(): void;
   /** Brings a node into view, keeping the zoom level, when it is outside the visible area. */
   reveal(id: string): void;
   transform(): ZoomTransform;
@@ -32,7 +34,10 @@ export function attachCausalZoom(chart: CausalChart, { maxScale = 3 }: { maxScal
     .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => (event.type === 'wheel'
       ? !!(event.ctrlKey || event.metaKey)
       : !event.ctrlKey && !event.button))
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => { viewport.attr('transform', event.transform.toString()); });
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      viewport.attr('transform', event.transform.toString());
+      chart.renderView(event.transform);
+    });
   svg.call(behaviour).on('dblclick.zoom', null);
 
   chart.addEventListener('wheel', (event) => {
@@ -53,6 +58,7 @@ export function attachCausalZoom(chart: CausalChart, { maxScale = 3 }: { maxScal
       svg.call(behaviour.translateBy, -dx / k, -dy / k);
     },
     reset() { svg.call(behaviour.transform, zoomIdentity); },
+    showAll() { svg.call(behaviour.transform, zoomIdentity.scale(minScale)); },
     reveal(id) {
       const node = layout.nodes.find((n) => n.id === id);
       if (!node) return;

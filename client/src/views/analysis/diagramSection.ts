@@ -41,7 +41,8 @@ export function diagramSection(view: AnalysisView): DiagramSection {
     view.canEdit ? button('Add a factor', { onclick: () => view.setMode({ kind: 'add', level: null }) }) : null,
     button('Zoom in', { variant: 'secondary', onclick: () => zoom?.zoomBy(1.25) }),
     button('Zoom out', { variant: 'secondary', onclick: () => zoom?.zoomBy(0.8) }),
-    button('Reset view', { variant: 'secondary', onclick: () => zoom?.reset() }));
+    button('Reset view', { variant: 'secondary', onclick: () => zoom?.reset() }),
+    button('Show the whole diagram', { variant: 'secondary', onclick: () => zoom?.showAll() }));
 
   function draw(data: AnalysisData): void {
     last = data;
