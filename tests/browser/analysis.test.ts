@@ -37,7 +37,7 @@ async function factorId(investigationId: string, statement: string): Promise<str
   return found.id;
 }
 
-const status = (page: Page) => page.locator('#workspace-tab .sl-status');
+const status = (page: Page) => page.locator('#analysis-status');
 const card = (page: Page, id: string) => page.locator(`svg.causal .causal__node[data-id="${id}"]`);
 const openChecks = (page: Page, rule: string) => page.locator(`#checks ul[aria-label="Open check results"] li[data-rule="${rule}"]`);
 
@@ -75,6 +75,11 @@ describe('the Analysis tab', () => {
     await openChecks(page, 'no-organisational-factor').waitFor();
 
     await page.getByRole('button', { name: 'Add a factor', exact: true }).first().click();
+    const addForm = page.getByRole('form', { name: 'Add a factor' });
+    await addForm.getByLabel('Individual', { exact: true }).check();
+    await addForm.getByRole('button', { name: 'Add the factor' }).click();
+    await expect.poll(() => addForm.locator('.govuk-error-summary').textContent()).toContain('Statement must not be empty');
+    await expect(addForm.getByLabel('Statement', { exact: true }).getAttribute('class')).resolves.toContain('govuk-input--error');
     await fillFactor(page, {
       level: 'Individual', category: 'Judgement and decision under uncertainty',
       statement: 'The visit was rescheduled twice under competing urgent work', evidence: /Planned home visit did not take place/,

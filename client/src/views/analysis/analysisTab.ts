@@ -27,6 +27,7 @@ export const analysisTab: Tab = async (ctx) => {
   let mode: PanelMode = { kind: 'details' };
   let evidence: Promise<EvidenceChoices> | null = null;
   const status = liveStatus();
+  status.el.id = 'analysis-status';
   const go = (path: string) => ctx.navigate(`${workspacePath(inv.id, '')}${path}`);
 
   const view: AnalysisView = {
