@@ -30,7 +30,7 @@ export function findingForm(view: FindingsView, finding: Finding | null): HTMLFo
     body.fields,
     h('div', { class: 'govuk-button-group' },
       button(finding ? 'Save finding' : 'Add finding', { type: 'submit' }),
-      button('Cancel', { variant: 'secondary', onclick: () => view.select(finding ? { kind: 'finding', id: finding.id } : null) }),
+      button('Cancel', { variant: 'secondary', onclick: () => view.select(null) }),
       finding ? button('Delete finding', { variant: 'warning', onclick: () => void remove(finding) }) : null));
   const errors = formErrors(form);
 

@@ -17,6 +17,6 @@ export function findingsSection(view: FindingsView): HTMLElement {
     h('p', { class: 'govuk-body' },
       'Findings are about the multi-agency system: what this case shows about the conditions practitioners work in, why it is not unique to this case, and why it matters. Each rests on factors from the analysis.'),
     findingList(view),
-    view.canEdit && sel?.kind !== 'newFinding' ? button('Add a finding', { variant: 'secondary', onclick: () => view.select({ kind: 'newFinding' }) }) : null,
+    view.canEdit && sel?.kind !== 'newFinding' ? button('Add a finding', { variant: 'secondary', name: 'add-finding', onclick: () => view.select({ kind: 'newFinding' }) }) : null,
     detail ? h('div', { class: 'sl-detail-host' }, flashFor(view, 'findings'), detail) : null);
 }

@@ -24,6 +24,16 @@ function sectionOf(selection: FindingsSelection): FindingsSection | null {
   return selection.kind === 'finding' || selection.kind === 'newFinding' ? 'findings' : 'recommendations';
 }
 
+/** Where focus goes back to when an open item is closed: the button that opened it. */
+function returnTarget(closed: FindingsSelection): string {
+  switch (closed?.kind) {
+    case 'finding': return `[data-finding-id="${CSS.escape(closed.id)}"] [data-open]`;
+    case 'recommendation': return `[data-open-recommendation="${CSS.escape(closed.id)}"]`;
+    case 'newRecommendation': return 'button[name="add-recommendation"]';
+    default: return 'button[name="add-finding"]';
+  }
+}
+
 /**
  * The Findings tab: findings about the system resting on the analysis's factors, safety
  * recommendations addressed to organisations (issue, responses, status), and safety action already
@@ -40,10 +50,12 @@ export const findingsTab: Tab = async (ctx) => {
   const view: FindingsView = {
     investigation: inv, canEdit, data: await loadFindingsData(inv.id), selection: initialSelection(ctx.params), flash: null,
     select(selection) {
+      const previous = view.selection;
       view.selection = selection;
       view.flash = null;
       draw();
-      focusOpen(sectionOf(selection));
+      if (selection) focusOpen(sectionOf(selection));
+      else ctx.container.querySelector<HTMLElement>(returnTarget(previous))?.focus();
     },
     async changed(message, selection = view.selection) {
       const near = sectionOf(selection) ?? sectionOf(view.selection) ?? 'findings';

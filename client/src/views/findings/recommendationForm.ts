@@ -27,7 +27,7 @@ export function recommendationForm(view: FindingsView, rec: Recommendation | nul
     body.fields,
     h('div', { class: 'govuk-button-group' },
       button(rec ? 'Save draft' : 'Save as draft', { type: 'submit' }),
-      button('Cancel', { variant: 'secondary', onclick: () => view.select(rec ? { kind: 'recommendation', id: rec.id } : null) }),
+      button('Cancel', { variant: 'secondary', onclick: () => view.select(null) }),
       rec ? button('Delete draft', { variant: 'warning', onclick: () => void remove(rec) }) : null));
   const errors = formErrors(form);
 

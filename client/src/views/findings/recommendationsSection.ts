@@ -44,6 +44,6 @@ export function recommendationsSection(view: FindingsView): HTMLElement {
       empty: 'No recommendations yet.',
       classes: 'sl-recommendations',
     }),
-    view.canEdit && sel?.kind !== 'newRecommendation' ? button('Draft a recommendation', { variant: 'secondary', onclick: () => view.select({ kind: 'newRecommendation' }) }) : null,
+    view.canEdit && sel?.kind !== 'newRecommendation' ? button('Draft a recommendation', { variant: 'secondary', name: 'add-recommendation', onclick: () => view.select({ kind: 'newRecommendation' }) }) : null,
     detail ? h('div', { class: 'sl-detail-host' }, flashFor(view, 'recommendations'), detail) : null);
 }
