@@ -64,7 +64,18 @@ function scan(text: string, table: Map<string, string>, maxWords: number): TermM
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     if (inId(m.index)) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded: foldName(m[0]) });
+    const folded = foldName(m[0]);
+    const known = [folded, folded.replace(/'s$/, ''), folded.replace(/s$/, '')].some((k) => table.has(k));
+    if (known || !m[0].includes('-')) {
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded });
+      continue;
+    }
+    // "Zoe-Louise", "the Thornbury-Fowler household": each half of an unregistered compound is checked alone.
+    let at = m.index;
+    for (const part of m[0].split('-')) {
+      tokens.push({ start: at, end: at + part.length, text: part, folded: foldName(part) });
+      at += part.length + 1;
+    }
   }
   const out: TermMatch[] = [];
   let i = 0;

@@ -6,7 +6,7 @@ describe('buildIdentifierRedactor', () => {
 
   it.each([
     '2019-09-02', '02/09/2019', '2/9/2019', '2/9/19', '02.09.2019', '02-09-2019', '2nd September 2019', '2 Sept 2019',
-    'September 2, 2019', 'Sept 2nd, 2019', '2nd of September 2019', '09/02/2019', '2019-09-02T08:15:00Z',
+    'September 2, 2019', 'Sept 2nd, 2019', '02-Sep-19', '2019.09.02', '2nd of September 2019', '09/02/2019', '2019-09-02T08:15:00Z',
   ])('replaces the date of birth written as %s', (written) => {
     expect(dob.replace(`born ${written}.`)).toMatch(/^born \[date of birth\](T08:15:00Z)?\.$/);
   });

@@ -73,6 +73,11 @@ describe('buildPseudonymiser', () => {
       .toBe("Father's van; Mother and Mother");
   });
 
+  it('replaces a registered name inside an unregistered hyphenated compound', () => {
+    expect(replace([['Zoë', 'Child A'], ['Fowler', 'Father']], 'Zoe-Louise at the Thornbury-Fowler house; a well-being check'))
+      .toBe('Child A-Louise at the Thornbury-Father house; a well-being check');
+  });
+
   it('finds matches with their positions', () => {
     const p = buildPseudonymiser([{ text: 'Sarah', replacement: 'Mother' }]);
     expect(p.find('Ms Sarah came')).toEqual([{ start: 0, end: 8, found: 'Ms Sarah', replacement: 'Mother' }]);
