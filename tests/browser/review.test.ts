@@ -45,6 +45,13 @@ async function openFactorForm(page: Page, investigationId: string, factorId: str
   return form;
 }
 
+/** A logged-in page whose waits fail with the locator's name well before the test's own time limit. */
+async function pageFor(email: string, password: string): Promise<Page> {
+  const page = await newLoggedInPage(browser, server, email, password);
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
 function readFactor(api: ApiSession, investigationId: string, id: string) {
   return api.request<Factor>('GET', `/api/investigations/${investigationId}/factors/${id}`);
 }
@@ -52,8 +59,8 @@ function readFactor(api: ApiSession, investigationId: string, id: string) {
 describe('the review workflow in the browser', () => {
   it('shows the second of two editors the merge screen, and saves the fields they chose from each version', async () => {
     const w = await reviewWorld();
-    const first = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
-    const second = await newLoggedInPage(browser, server, w.investigator.email, w.investigator.password);
+    const first = await pageFor(ADMIN.email, ADMIN.password);
+    const second = await pageFor(w.investigator.email, w.investigator.password);
     const firstForm = await openFactorForm(first, w.investigationId, w.factor.id);
     const secondForm = await openFactorForm(second, w.investigationId, w.factor.id);
 
@@ -91,16 +98,45 @@ describe('the review workflow in the browser', () => {
     await expect(merge.count()).resolves.toBe(0);
     await first.context().close();
     await second.context().close();
-  });
+  }, 90_000);
+
+  it('offers the merge screen after a conflicting edit of the investigation details, and keeps their version when asked', async () => {
+    const w = await reviewWorld();
+    const page = await pageFor(ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${w.investigationId}/overview`);
+    const details = page.getByRole('form', { name: 'Investigation details' });
+    await details.waitFor();
+    const inv = await w.lead.request<{ version: number }>('GET', `/api/investigations/${w.investigationId}`);
+    await w.lead.request('PATCH', `/api/investigations/${w.investigationId}`, { version: inv.version, title: 'Learning review: Child C (2024)' });
+
+    await details.getByLabel('Title', { exact: true }).fill('My title for Child C');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    const merge = page.getByRole('region', { name: 'Someone else changed this investigation while you were editing it' });
+    await merge.waitFor();
+    await expect.poll(() => merge.evaluate((el) => el === document.activeElement)).toBe(true);
+    const title = merge.getByRole('group', { name: /^Title/ });
+    await expect(title.textContent()).resolves.toContain('My title for Child C');
+    await expect(title.textContent()).resolves.toContain('Learning review: Child C (2024)');
+    await expect(merge.locator('[data-merge-field]').count()).resolves.toBe(1);
+
+    await merge.getByRole('button', { name: 'Take all of theirs' }).click();
+    await expect(title.getByRole('radio', { name: 'Take theirs' }).isChecked()).resolves.toBe(true);
+    await merge.getByRole('button', { name: 'Save the merged version' }).click();
+    await page.getByText('Their version of the details is kept; nothing else needed saving.').waitFor();
+    await expect(details.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Learning review: Child C (2024)');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Learning review: Child C (2024)');
+    await expect((await w.lead.request<{ version: number }>('GET', `/api/investigations/${w.investigationId}`)).version).toBe(inv.version + 1);
+    await page.context().close();
+  }, 90_000);
 
   it("shows the investigator a panel member's dispute, with its reason and the panel member's role, without reloading", async () => {
     const w = await reviewWorld();
-    const investigator = await newLoggedInPage(browser, server, w.investigator.email, w.investigator.password);
+    const investigator = await pageFor(w.investigator.email, w.investigator.password);
     await investigator.goto(`/investigations/${w.investigationId}/review`);
     const row = investigator.getByRole('table', { name: /Factors and findings/ }).getByRole('row', { name: new RegExp(w.factor.statement) });
     await expect(row.locator('[data-review-status]').textContent()).resolves.toBe('Proposed');
 
-    const panel = await newLoggedInPage(browser, server, w.panel.email, w.panel.password);
+    const panel = await pageFor(w.panel.email, w.panel.password);
     await panel.goto(`/investigations/${w.investigationId}/review`);
     await panel.getByRole('button', { name: w.factor.statement }).click();
     const decide = panel.getByRole('form', { name: 'Record a review decision on this factor' });
@@ -128,5 +164,5 @@ describe('the review workflow in the browser', () => {
     await expect(side.locator('[data-decision]').textContent()).resolves.toContain(reason);
     await investigator.context().close();
     await panel.context().close();
-  });
+  }, 90_000);
 });
