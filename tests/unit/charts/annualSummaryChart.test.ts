@@ -16,7 +16,7 @@ function snapshot(el: Element): string {
 
 describe('annualSummaryChart', () => {
   it('renders grouped bars per year with stacked assessments and statuses as SVG', () => {
-    expect(snapshot(annualSummaryChart(data, { width: 360, height: 200 }))).toMatchSnapshot();
+    expect(snapshot(annualSummaryChart(data, { width: 600, height: 200 }))).toMatchSnapshot();
   });
 
   it('stacks segments without gaps, so a stack reaches the same height as the issued bar', () => {
@@ -36,6 +36,12 @@ describe('annualSummaryChart', () => {
   it('labels the y axis in whole numbers only, even when every count is small', () => {
     const chart = annualSummaryChart([{ year: 2026, issued: 1, responded: 0, assessments: { awaiting_response: 1 }, statuses: { open: 1 } }], { width: 200 });
     expect([...chart.querySelectorAll('.annual-summary__axis--y .tick text')].map((t) => t.textContent)).toEqual(['0', '1']);
+  });
+
+  it('names each bar under it when the bars are wide enough, and leaves naming to the key when they are not', () => {
+    const wide = annualSummaryChart(data, { width: 720 });
+    expect([...wide.querySelectorAll('[data-year="2024"] .annual-summary__series')].map((t) => t.textContent)).toEqual(['Issued', 'Responded', 'Assessed', 'Status']);
+    expect(annualSummaryChart(data, { width: 360 }).querySelectorAll('.annual-summary__series')).toHaveLength(0);
   });
 
   it('draws an empty plot with its axes when nothing has been issued', () => {

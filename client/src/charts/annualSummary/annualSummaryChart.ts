@@ -18,7 +18,11 @@ export interface AnnualSummaryOptions {
   barPadding?: number;
   /** The chart's accessible name. */
   label?: string;
+  /** Below this bar width (px) the bars are not labelled by series, and the key alone names them. */
+  minLabelledBar?: number;
 }
+
+const shortLabels: Record<string, string> = { issued: 'Issued', responded: 'Responded', assessment: 'Assessed', status: 'Status' };
 
 /**
  * Draws the annual summary of the recommendation register as grouped bars: per year of issue, the
@@ -27,8 +31,8 @@ export interface AnnualSummaryOptions {
  */
 export function annualSummaryChart(data: readonly AnnualSummaryYear[], options: AnnualSummaryOptions): SVGSVGElement {
   const {
-    width, height = 240, marginTop = 18, marginRight = 8, marginBottom = 28, marginLeft = 36,
-    yearPadding = 0.25, barPadding = 0.12, label = 'Recommendations by year of issue',
+    width, height = 240, marginTop = 18, marginRight = 8, marginBottom = 40, marginLeft = 36,
+    yearPadding = 0.25, barPadding = 0.12, label = 'Recommendations by year of issue', minLabelledBar = 44,
   } = options;
   const layout = summaryLayout(data);
 
@@ -36,6 +40,7 @@ export function annualSummaryChart(data: readonly AnnualSummaryYear[], options: 
   const inner = scaleBand<string>().domain(summarySeries.map((s) => s.series)).range([0, x.bandwidth()]).padding(barPadding);
   const y = scaleLinear().domain([0, Math.max(1, layout.max)]).nice().range([height - marginBottom, marginTop]);
   const ticks = y.ticks(Math.min(5, Math.max(1, layout.max))).filter(Number.isInteger);
+  const labelled = inner.bandwidth() >= minLabelledBar;
 
   const svg = create('svg')
     .attr('class', 'annual-summary')
@@ -54,7 +59,7 @@ export function annualSummaryChart(data: readonly AnnualSummaryYear[], options: 
   svg.append('g')
     .attr('class', 'annual-summary__axis annual-summary__axis--x')
     .attr('transform', `translate(0,${height - marginBottom})`)
-    .call(axisBottom(x).tickFormat((v) => String(v)).tickSizeOuter(0));
+    .call(axisBottom(x).tickFormat((v) => String(v)).tickSizeOuter(0).tickSize(0).tickPadding(labelled ? 20 : 6));
 
   const years = svg.append('g').attr('class', 'annual-summary__years')
     .selectAll('g')
@@ -80,6 +85,15 @@ export function annualSummaryChart(data: readonly AnnualSummaryYear[], options: 
     .attr('width', inner.bandwidth())
     .attr('y', (s) => y(s.end))
     .attr('height', (s) => Math.max(0, y(s.start) - y(s.end)));
+
+  if (labelled) {
+    bars.append('text')
+      .attr('class', 'annual-summary__series')
+      .attr('x', inner.bandwidth() / 2)
+      .attr('y', height - marginBottom + 13)
+      .attr('aria-hidden', 'true')
+      .text((d) => shortLabels[d.bar.series] ?? d.bar.label);
+  }
 
   bars.append('text')
     .attr('class', 'annual-summary__total')

@@ -24,7 +24,7 @@ export function summaryTable(years: readonly AnnualSummary[]): HTMLElement {
  * hidden from them); sighted readers can show it too.
  */
 export function summarySection(years: readonly AnnualSummary[], width: number): HTMLElement {
-  const tableHost = h('div', { class: years.length > 0 ? 'govuk-visually-hidden' : '', id: 'summary-table' }, summaryTable(years));
+  const tableHost = h('div', { class: years.length > 0 ? 'govuk-visually-hidden' : '', id: 'summary-table' }, h('div', { class: 'sl-register__scroll' }, summaryTable(years)));
   const toggle = h('button', { type: 'button', class: 'sl-link-button govuk-link', 'aria-controls': 'summary-table', 'aria-expanded': 'false' },
     'Show the numbers as a table');
   toggle.addEventListener('click', () => {
