@@ -93,7 +93,7 @@ window.runCausalBench = async (graph, width) => {
   await nextFrame();
   const totalMs = performance.now() - t0;
   const t1 = performance.now();
-  layoutAccimap(data.nodes, data.edges, { width, nodeHeight: 78, minNodeWidth: 150, maxNodeWidth: 230, gap: 14, rowGap: 34, bandPadding: 14, labelWidth: 118, emptyBandHeight: 48, sweeps: 2 });
+  layoutAccimap(data.nodes, data.edges, { width, nodeHeight: 84, minNodeWidth: 150, maxNodeWidth: 230, gap: 14, rowGap: 34, bandPadding: 14, labelWidth: 136, emptyBandHeight: 48, sweeps: 2 });
   const layoutMs = performance.now() - t1;
   const t2 = performance.now();
   highlightCausal(chart, selectionHighlight(graph, 'f700'));

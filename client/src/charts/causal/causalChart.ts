@@ -103,8 +103,8 @@ const r = (v: number) => Math.round(v * 10) / 10;
  */
 export function causalChart(data: CausalChartData, options: CausalChartOptions): CausalChart {
   const {
-    width, maxHeight = 720, nodeHeight = 78, minNodeWidth = 150, maxNodeWidth = 230, gap = 14, rowGap = 34,
-    bandPadding = 14, labelWidth = 118, emptyBandHeight = 48, fontSize = 12, label = 'Causal diagram',
+    width, maxHeight = 720, nodeHeight = 84, minNodeWidth = 150, maxNodeWidth = 230, gap = 14, rowGap = 34,
+    bandPadding = 14, labelWidth = 136, emptyBandHeight = 48, fontSize = 12, label = 'Causal diagram',
     idPrefix = 'causal', addableBands = [], sweeps = data.edges.length > MANY_LINKS ? 2 : 8,
   } = options;
 

@@ -45,7 +45,7 @@ export function enterCards(enter: Selection<EnterElement, PlacedCard, SVGGElemen
   g.append('text').attr('class', 'causal__label').selectAll('tspan')
     .data(({ node, at }) => wrapText(node.label, charsFor(at.width - 16, fontSize), node.kind === 'outcome' ? 4 : 3))
     .join('tspan').attr('x', 8).attr('y', (_, i) => 31 + i * (fontSize + 2)).text((line) => line);
-  g.append('text').attr('class', 'causal__detail').attr('x', 8).attr('y', nodeHeight - 7)
+  g.append('text').attr('class', 'causal__detail').attr('x', 8).attr('y', nodeHeight - 8)
     .text(({ node, at }) => wrapText(node.detail, charsFor(at.width - 16, fontSize - 2), 1)[0] ?? '');
   return g;
 }
