@@ -4,7 +4,9 @@
  * content as HTML printed to PDF by headless Chromium. Run them alone with `npm run bench -- report`.
  * Wall time suffers on a busy machine; `cpuMs` (this process's CPU time) is steadier.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { actorOf } from '../../server/services/actor';
@@ -21,6 +23,14 @@ const label = `${REPORT_BENCH.events.toLocaleString('en-GB')} events / ${REPORT_
 let world: BenchInvestigation | null = null;
 let users = 0;
 let pdfkitMedian: number[] = [];
+let isolated: Record<string, number> = {};
+
+/** One generation in a fresh process: its peak resident memory, apart from this harness. */
+function generateInFreshProcess(b: BenchInvestigation): Record<string, number> {
+  const script = fileURLToPath(new URL('./reportBenchChild.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, b.db.$client.name, b.investigationId], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+}
 
 async function acquire(): Promise<BenchInvestigation> {
   users += 1;
@@ -74,7 +84,6 @@ function treeRss(root: number): number {
   return kb / 1024;
 }
 
-const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
 const round = (n: number) => Math.round(n * 10) / 10;
 const cpuMs = (c: NodeJS.CpuUsage) => round((c.user + c.system) / 1000);
 
@@ -85,16 +94,23 @@ export const reportPdfkit: Benchmark = {
     const b = await acquire();
     pdfkitMedian = [];
     await generateReport(b.db, actorOf(null, new Date()), b.investigationId, request());
+    isolated = generateInFreshProcess(b);
   },
   async measure(): Promise<Measurement> {
     const b = world!;
-    const base = rssMb();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const { result, peak } = await peakDuring(rssMb, () => generateReport(b.db, actorOf(null, new Date()), b.investigationId, request()));
+    const result = await generateReport(b.db, actorOf(null, new Date()), b.investigationId, request());
     const ms = performance.now() - t0;
     pdfkitMedian.push(ms);
-    return { value: Math.round(ms), extra: { cpuMs: cpuMs(process.cpuUsage(cpu0)), peakRssMb: round(peak), rssGrowthMb: round(peak - base), kilobytes: Math.round(result.pdf.length / 1024) } };
+    return {
+      value: Math.round(ms),
+      extra: {
+        cpuMs: cpuMs(process.cpuUsage(cpu0)), kilobytes: Math.round(result.pdf.length / 1024),
+        freshProcessMs: isolated.wallMs ?? 0, freshProcessCpuMs: isolated.cpuMs ?? 0,
+        freshProcessBaselineMb: isolated.baselineMb ?? 0, freshProcessPeakRssMb: isolated.peakRssMb ?? 0,
+      },
+    };
   },
   teardown: release,
 };
