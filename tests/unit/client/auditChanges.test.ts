@@ -40,8 +40,9 @@ describe('listsReferenced', () => {
     const entries = [
       { id: 1, at: '', userId: null, userName: null, entity: 'factor', entityId: 'f1', action: 'update', before: { eventIds: [] }, after: { eventIds: ['e1'] } },
       { id: 2, at: '', userId: null, userName: null, entity: 'event', entityId: 'e1', action: 'create', before: null, after: { agencyId: 'a1', episodeId: null } },
+      { id: 3, at: '', userId: null, userName: null, entity: 'comment', entityId: 'c1', action: 'create', before: null, after: { targetKind: 'finding', targetId: 'g1', authorId: 'u1' } },
     ];
-    expect(listsReferenced(entries)).toEqual(['agencies', 'events']);
+    expect(listsReferenced(entries)).toEqual(['agencies', 'events', 'findings', 'members']);
   });
 });
 

@@ -13,6 +13,7 @@ describe('valueInWords', () => {
     expect(valueInWords('childSeen', false)).toBe('No');
     expect(valueInWords('termsOfReference', ['Q1', 'Q2'])).toBe('Q1\nQ2');
     expect(valueInWords('identifiers', [{ kind: 'NHS number', value: '943 476 5919' }])).toBe('NHS number: 943 476 5919');
+    expect(valueInWords('targetKind', 'event')).toBe('Chronology entry');
   });
 
   it('shows ids as the names of the items they point to', () => {

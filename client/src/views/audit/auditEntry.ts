@@ -15,7 +15,7 @@ export function auditEntryView(e: AuditEntry, names: ReadonlyMap<string, string>
     return e.action === 'create' ? [fieldLabel(c.field), after] : e.action === 'delete' ? [fieldLabel(c.field), before] : [fieldLabel(c.field), before, after];
   });
   return h('article', { class: `sl-audit__entry sl-audit__entry--${e.action}`, 'data-audit-entry': String(e.id) },
-    h('p', { class: 'sl-audit__when' }, h('time', { datetime: e.at }, formatDateTime(e.at))),
+    h('p', { class: 'govuk-body-s sl-audit__when' }, h('time', { datetime: e.at }, formatDateTime(e.at))),
     h('p', { class: 'govuk-body govuk-!-margin-bottom-2' },
       h('strong', {}, e.userName ?? (e.userId ? 'A removed account' : 'The system')), ` ${describeChange(e.entity, e.action)}`,
       name !== 'an item' ? [': ', h('span', { class: 'sl-audit__item' }, `“${name}”`)] : null),

@@ -1,7 +1,7 @@
 import { labels } from '../../../../schema/contracts/enums';
 import { contextTags, taxonomyCategories, taxonomyLevels } from '../../../../schema/taxonomy';
 import { formatDate } from '../../components/changes';
-import { formatDateTime } from '../../components/changeWords';
+import { entityLabel, formatDateTime } from '../../components/changeWords';
 
 /** Labels of stored fields across the data model, for difference lists and the audit viewer. */
 const fieldLabels: Record<string, string> = {
@@ -21,7 +21,7 @@ const fieldLabels: Record<string, string> = {
   isFinal: 'Final', identifier: 'Identifier', addresseeName: 'Addressee', text: 'Text', intendedOutcome: 'Intended outcome',
   measure: 'How it will be measured', issuedOn: 'Date issued', responseDue: 'Response due', receivedOn: 'Received on',
   organisation: 'Organisation', assessment: 'Assessment', takenOn: 'Taken on', body: 'Comment', resolved: 'Resolved',
-  parentId: 'Reply to', targetKind: 'On a', targetId: 'Item', authorRole: "Author's role", authorId: 'Author', reason: 'Reason',
+  parentId: 'Reply to', targetKind: 'Kind of item', targetId: 'Item', authorRole: "Author's role", authorId: 'Author', reason: 'Reason',
   agreedForPublication: 'Agreed for the published report', role: 'Role', userId: 'Account', email: 'Email address', isAdmin: 'Administrator',
   label: 'Label', signOffNote: 'Sign-off note', signedOffAt: 'Signed off', takenAt: 'Frozen',
 };
@@ -58,7 +58,7 @@ export function itemName(item: unknown): string {
   return 'an item';
 }
 
-const isIdField = (field: string) => /Ids?$/.test(field) || field === 'parentId' || field === 'targetId';
+const isIdField = (field: string) => /Ids?$/.test(field) || ['parentId', 'targetId', 'takenBy', 'signedOffBy'].includes(field);
 
 /**
  * A stored value in words: "(empty)", Yes/No, codes as their labels (Disputed, Workload and caseloads),
@@ -76,6 +76,7 @@ export function valueInWords(field: string, value: unknown, names: ReadonlyMap<s
   }
   const text = String(value);
   if (isIdField(field)) return names.get(text) ?? 'an item not shown here';
+  if (field === 'targetKind') return entityLabel(text);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDateTime(text);
   return codeWords.get(text) ?? text;
