@@ -82,6 +82,7 @@ export function nodeDetails(view: AnalysisView, id: string): HTMLElement[] {
         button('Open in the chronology', { variant: 'secondary', onclick: () => view.openEvent(node.id) }),
         timelineButton(view, node.id)),
       linkList(view, node.id, 'in'),
+      commentThread({ investigationId: view.investigation.id, role: view.investigation.myRole, targetKind: 'event', targetId: node.id, heading: 'h4', about: 'on this entry' }),
     ];
   }
   return [
