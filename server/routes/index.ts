@@ -11,6 +11,8 @@ import { findingRoutes } from './findings';
 import { reviewRoutes } from './review';
 import { reportRoutes } from './reports';
 import { archiveRoutes } from './archive';
+import { publicationRoutes } from './publication';
+import { libraryRoutes } from './library';
 
 /** Every API route of Sightline, in one list: mounted by the app, documented by openapi.json, checked by the role tests. */
 export function allRoutes(session: SessionOptions): RouteSpec[] {
@@ -27,5 +29,6 @@ export function allRoutes(session: SessionOptions): RouteSpec[] {
     ...reviewRoutes,
     ...reportRoutes,
     ...archiveRoutes,
+    ...publicationRoutes, ...libraryRoutes,
   ];
 }

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { checkAcknowledgements } from '../../schema/tables';
+import type { NameDismissalCreateInput, Scan } from '../../schema/contracts/publication';
+import { conflict, unprocessable } from '../http/errors';
+import { buildDetector, nameKey, type DetectionKind } from '../anonymise/detect';
+import { modelTexts } from '../publication/modelText';
+import { modelVocabulary } from '../publication/leakCheck';
+import { modelFor } from '../reports/prepare';
+import { recordAudit } from './audit';
+import type { Actor } from './actor';
+import { assertVersion, loadScoped } from './versioned';
+import { UNREGISTERED_NAME_RULE, registryOf } from './publicationEdition';
+
+const ACTIONS: Record<DetectionKind, string> = {
+  registered_name: 'Registered: replaced by the pseudonym in the published edition.',
+  date_of_birth: 'A registered date of birth: withheld from the published edition; remove it from the text unless it is needed.',
+  registered_identifier: 'A registered identifier: withheld from the published edition; remove it from the text unless it is needed.',
+  postcode: 'Remove the postcode, or register the place; it must not be published.',
+  phone_number: 'Remove the phone number; it must not be published.',
+  email_address: 'Remove the email address; it must not be published.',
+  nhs_number: 'Remove the NHS number, or register it as an identifier of the person; it must not be published.',
+  ni_number: 'Remove the National Insurance number, or register it as an identifier; publication is refused while it remains.',
+  address: 'Remove the address, or register the street as a place; publication is refused while it remains.',
+  suspected_name: 'Register this person (or add the word as an alias), or dismiss it as not a name.',
+};
+
+type AckRow = typeof checkAcknowledgements.$inferSelect;
+
+function dismissals(db: Db, investigationId: string): AckRow[] {
+  return db.select().from(checkAcknowledgements).where(and(
+    eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, UNREGISTERED_NAME_RULE),
+  )).all();
+}
+
+/**
+ * Scans the case text as entered (the restricted report model) for identifiers by shape, registered dates of birth and
+ * identifiers, and capitalised words that look like unregistered names (dismissed ones left out), each with its
+ * entity, field, offsets and a suggested action.
+ */
+export function scanInvestigation(db: Db, investigationId: string, now: Date): Scan {
+  const model = modelFor(db, investigationId, { edition: 'restricted', stage: 'draft', dateStyle: 'month', generatedAt: now });
+  const registry = registryOf(db, investigationId);
+  const acks = dismissals(db, investigationId);
+  const detector = buildDetector(registry.people, registry.places, {
+    registeredNames: false, vocabulary: modelVocabulary(model), dismissed: new Set(acks.map((a) => a.targetKey)),
+  });
+  const findings = modelTexts(model).filter((t) => t.location.kind !== 'person' && t.location.kind !== 'report').flatMap(({ text, location }) =>
+    detector.detect(text).map((d) => ({ kind: d.kind, found: d.found, location, start: d.start, end: d.end, key: d.key ?? null, suggestedAction: ACTIONS[d.kind] })));
+  return { findings, dismissed: acks.map((a) => ({ id: a.id, key: a.targetKey, reason: a.reason, version: a.version })) };
+}
+
+/** Records that a suspected name is not a person's name (audited); later scans and leak checks leave it out. */
+export function dismissSuspectedName(db: Db, actor: Actor, investigationId: string, input: NameDismissalCreateInput) {
+  const key = nameKey(input.name);
+  if (!/^[\p{L}][\p{L}'’-]*$/u.test(key)) throw unprocessable('name: must be one word, as the scan reported it');
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: checkAcknowledgements.id }).from(checkAcknowledgements).where(and(
+      eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, UNREGISTERED_NAME_RULE), eq(checkAcknowledgements.targetKey, key),
+    )).get();
+    if (existing) throw conflict(`name: "${input.name}" is already dismissed`);
+    const row = tx.insert(checkAcknowledgements).values({
+      id: randomUUID(), investigationId, ruleId: UNREGISTERED_NAME_RULE, targetKey: key, reason: input.reason,
+      userId: actor.userId, createdAt: actor.at, updatedAt: actor.at,
+    }).returning().get();
+    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: row.id, action: 'create', after: row });
+    return { id: row.id, key: row.targetKey, reason: row.reason, version: row.version };
+  });
+}
+
+/** Reopens a dismissed name, so scans and the leak check report it again (audited). */
+export function reopenSuspectedName(db: Db, actor: Actor, investigationId: string, id: string, version: number): void {
+  db.transaction((tx) => {
+    const before = loadScoped<AckRow>(tx, checkAcknowledgements, id, investigationId, 'dismissal');
+    if (before.ruleId !== UNREGISTERED_NAME_RULE) throw unprocessable('ackId: not a dismissed name');
+    assertVersion(before, version, 'dismissal');
+    tx.delete(checkAcknowledgements).where(eq(checkAcknowledgements.id, id)).run();
+    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: id, action: 'delete', before });
+  });
+}
