@@ -1,7 +1,37 @@
+import './reports.scss';
+import type { ReportTemplate } from '../../../../schema/contracts/reports';
 import { h, replace } from '../../dom';
+import { api } from '../../api';
+import { insetText } from '../../components/banners';
 import type { Tab } from '../tab';
+import { reportForm, mayGenerateRestricted } from './reportForm';
+import { languageSection } from './languageSection';
+import { historySection } from './historySection';
 
-/** The Reports tab of the investigation workspace. */
-export const reportsTab: Tab = ({ container }) => {
-  replace(container, h('h2', { class: 'govuk-heading-l' }, 'Reports'), h('p', { class: 'govuk-body' }, 'This part of the workspace is being built.'));
+/**
+ * The Reports tab: choose a report standard, edition, stage and date style and download the PDF; the language
+ * check of the report text with jump-to-edit and "mark as considered"; and the history of final editions.
+ */
+export const reportsTab: Tab = async (ctx) => {
+  const inv = ctx.investigation;
+  const id = encodeURIComponent(inv.id);
+  const templates = await api.get<ReportTemplate[]>(`/api/investigations/${id}/reports/templates`);
+  const canEdit = inv.myRole === 'lead' || inv.myRole === 'investigator';
+  const language = languageSection({ investigationId: inv.id, canEdit, navigate: ctx.navigate });
+  const history = historySection(inv.id, templates);
+  const form = reportForm(inv, templates, {
+    onJump: (key) => language.focus(key),
+    onGenerated: () => { void history.load(); void language.reload(); },
+    onTemplate: (t) => void language.show(t),
+  });
+  replace(ctx.container,
+    h('h2', { class: 'govuk-heading-l' }, 'Reports'),
+    mayGenerateRestricted(inv) ? null
+      : insetText('Your role sees pseudonyms only: the published (anonymised) edition is the one you can generate.'),
+    h('section', { class: 'sl-report-section', 'aria-labelledby': 'generate-heading' },
+      h('h3', { class: 'govuk-heading-m', id: 'generate-heading' }, 'Generate a report'),
+      form.el),
+    language.el,
+    history.el);
+  await Promise.all([language.show(form.choice.template), history.load()]);
 };
