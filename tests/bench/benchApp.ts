@@ -27,14 +27,15 @@ export interface BenchInvestigation {
   agencyId: string;
   lead: Client;
   panel: Client;
-  fetchAs(role: 'lead' | 'panel', path: string): Promise<RawResponse>;
+  fetchAs(role: 'lead' | 'panel', path: string, init?: { method: 'POST'; body: Buffer; contentType: string }): Promise<RawResponse>;
   close(): void;
 }
 
-async function sessionCookie(base: string, email: string): Promise<string> {
+async function session(base: string, email: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
   if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const body = (await res.json()) as { data: { csrfToken: string } };
+  return { cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: body.data.csrfToken };
 }
 
 /** Builds the app over a fresh SQLite file (WAL, synchronous=FULL, as in production) in a temporary folder. */
@@ -55,13 +56,16 @@ export async function benchInvestigation(): Promise<BenchInvestigation> {
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const cookies = { lead: await sessionCookie(base, lead.email), panel: await sessionCookie(base, panel.email) };
+  const sessions = { lead: await session(base, lead.email), panel: await session(base, panel.email) };
   return {
     db, investigationId: inv.id, agencyId,
     lead: await login(app, lead.email, PASSWORD),
     panel: await login(app, panel.email, PASSWORD),
-    async fetchAs(role, path) {
-      const res = await fetch(`${base}${path}`, { headers: { cookie: cookies[role] } });
+    async fetchAs(role, path, init) {
+      const { cookie, csrf } = sessions[role];
+      const res = await fetch(`${base}${path}`, init
+        ? { method: init.method, body: new Uint8Array(init.body), headers: { cookie, 'x-csrf-token': csrf, 'content-type': init.contentType } }
+        : { headers: { cookie } });
       const body = Buffer.from(await res.arrayBuffer());
       return { status: res.status, bytes: body.length, text: () => body.toString('utf8') };
     },
@@ -74,9 +78,9 @@ export async function benchInvestigation(): Promise<BenchInvestigation> {
   };
 }
 
-/** Posts a CSV to the import endpoint and fails loudly unless it is imported. */
+/** Posts a CSV to the import endpoint over HTTP, as the browser would, and fails loudly unless it is imported. */
 export async function importCsv(b: BenchInvestigation, csv: Buffer) {
-  const res = await b.lead.post(`/api/investigations/${b.investigationId}/chronology/import?agencyId=${b.agencyId}`, csv).set('Content-Type', 'text/csv');
-  if (res.status !== 200) throw new Error(`import failed: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
-  return res.body.data as { imported: number };
+  const res = await b.fetchAs('lead', `/api/investigations/${b.investigationId}/chronology/import?agencyId=${b.agencyId}`, { method: 'POST', body: csv, contentType: 'text/csv' });
+  if (res.status !== 200) throw new Error(`import failed: ${res.status} ${res.text().slice(0, 500)}`);
+  return (JSON.parse(res.text()) as { data: { imported: number } }).data;
 }
