@@ -12,7 +12,10 @@ export function databaseChecksum(sqlite: Database.Database): string {
   const hash = createHash('sha256');
   for (const name of tableNames(sqlite)) {
     hash.update(`\u0000table ${name}\u0000`);
-    for (const row of sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw(true).iterate() as Iterable<unknown[]>) {
+    // Ordered by every column, so tables without a rowid (full-text index shadow tables) are read the same way.
+    const columns = (sqlite.prepare(`SELECT count(*) AS n FROM pragma_table_info('${name}')`).get() as { n: number }).n;
+    const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
+    for (const row of sqlite.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).raw(true).iterate() as Iterable<unknown[]>) {
       hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? String(v) : v)));
       hash.update('\n');
     }
