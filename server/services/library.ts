@@ -70,7 +70,8 @@ export function searchLibrary(db: Db, search: LibrarySearch): LibraryHit[] {
   try {
     rows = db.$client.prepare(statement).all(params) as typeof rows;
   } catch (err) {
-    if (err instanceof Error && /fts5|syntax error|no such column|unterminated|malformed MATCH/i.test(err.message)) {
+    // The statement is fixed; the only input SQLite parses is the MATCH expression, so its errors are the query's.
+    if (err instanceof Error && (err as { code?: string }).code === 'SQLITE_ERROR') {
       throw badRequest(`q: the search could not be read (${err.message.replace(/^fts5: /, '')}); use plain words, "a phrase", OR, NOT, or a trailing * for a prefix`);
     }
     throw err;
