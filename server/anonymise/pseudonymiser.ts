@@ -122,8 +122,15 @@ function acceptable(text: string, run: Token[], key: string): boolean {
     || /^(?:'s)?[\s,.]*\d/.test(text.slice(token.end, token.end + 8)))) return false;
   if (!commonWordNames.has(key)) return true;
   const first = token.text[0] ?? '';
-  return first !== first.toLowerCase();
+  if (first === first.toLowerCase()) return false;
+  // "Mark the date", "Will this help", "Hope it helps": a sentence opening with the word as a verb.
+  const atSentenceStart = /(?:^|[.!?:;]\s+|\n\s*)$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+  const next = /^\s+([a-z]+)\b/.exec(text.slice(token.end, token.end + 12))?.[1];
+  return !(atSentenceStart && next !== undefined && VERB_FOLLOWERS.has(next));
 }
+
+/** Words that follow a common-word name used as a verb at the start of a sentence ("Mark the date", "Will it …"). */
+const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'them', 'your', 'our', 'their', 'all', 'each', 'every', 'any', 'you', 'we', 'they', 'there', 'not']);
 
 function separatedBySpaces(text: string, run: Token[]): boolean {
   for (let k = 1; k < run.length; k++) {
