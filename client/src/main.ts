@@ -1,6 +1,6 @@
 import './styles.scss';
 import { setUnauthorizedHandler } from './api';
-import { currentPath, matchRoute, navigate, startRouter, type Cause, type Route } from './router';
+import { currentPath, isPublicRoute, matchRoute, navigate, startRouter, type Cause, type Route } from './router';
 import { currentUser, forgetSession, loadSession, logOut } from './session';
 import { renderHeader, type Section } from './components/header';
 import { loadFailure, setPageTitle, type Page, type PageContext } from './components/page';
@@ -11,6 +11,7 @@ import { newInvestigationPage } from './views/investigations/newInvestigationPag
 import { workspacePage } from './views/workspace/workspacePage';
 import { usersPage } from './views/admin/usersPage';
 import { registerPage } from './views/register/registerPage';
+import { libraryPage } from './views/library/libraryPage';
 
 const header = document.getElementById('header')!;
 const main = document.getElementById('main')!;
@@ -32,6 +33,7 @@ function pageFor(route: Route, ctx: PageContext): Page | void {
     case 'newInvestigation': return newInvestigationPage(ctx);
     case 'workspace': return workspacePage(ctx, route.id, route.tab);
     case 'register': return registerPage(ctx);
+    case 'library': return libraryPage(ctx, route.slug);
     case 'adminUsers':
       if (currentUser()?.isAdmin) return usersPage(ctx);
       setPageTitle('Not allowed');
@@ -49,7 +51,7 @@ function render(cause: Cause): void {
   const route = matchRoute(window.location.pathname, workspaceTabs.map((t) => t.slug));
   const params = new URLSearchParams(window.location.search);
   const user = currentUser();
-  if (route.name !== 'login' && !user) return navigate(`/login?next=${encodeURIComponent(currentPath())}`, { replace: true });
+  if (route.name !== 'login' && !isPublicRoute(route) && !user) return navigate(`/login?next=${encodeURIComponent(currentPath())}`, { replace: true });
   if (route.name === 'login' && user) return navigate('/', { replace: true });
   renderHeader(header, user, sectionOf(route), onLogOut);
   if (active?.update?.(window.location.pathname, params)) return;

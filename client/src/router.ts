@@ -6,7 +6,11 @@ export type Route =
   | { name: 'workspace'; id: string; tab: string }
   | { name: 'adminUsers' }
   | { name: 'register' }
+  | { name: 'library'; slug: string | null }
   | { name: 'notFound' };
+
+/** Routes anyone may open without logging in (the public learning library). */
+export const isPublicRoute = (route: Route) => route.name === 'library';
 
 /** Matches a path against the client routes; `tabs` are the workspace tab slugs, the first being the default. */
 export function matchRoute(pathname: string, tabs: readonly string[]): Route {
@@ -17,6 +21,7 @@ export function matchRoute(pathname: string, tabs: readonly string[]): Route {
   if (a === 'login' && parts.length === 1) return { name: 'login' };
   if (a === 'admin' && b === 'users' && parts.length === 2) return { name: 'adminUsers' };
   if (a === 'recommendations' && parts.length === 1) return { name: 'register' };
+  if (a === 'library' && parts.length <= 2) return { name: 'library', slug: b ?? null };
   if (a !== 'investigations' || rest.length > 0) return { name: 'notFound' };
   if (b === undefined) return { name: 'investigations' };
   if (b === 'new' && c === undefined) return { name: 'newInvestigation' };

@@ -7,10 +7,12 @@ import type { Tab } from '../tab';
 import { reportForm, mayGenerateRestricted } from './reportForm';
 import { languageSection } from './languageSection';
 import { historySection } from './historySection';
+import { publicationSection } from '../publication/publicationSection';
 
 /**
  * The Reports tab: choose a report standard, edition, stage and date style and download the PDF; the language
- * check of the report text with jump-to-edit and "mark as considered"; and the history of final editions.
+ * check of the report text with jump-to-edit and "mark as considered"; the history of final editions; and, for
+ * lead investigators, publication to the public library.
  */
 export const reportsTab: Tab = async (ctx) => {
   const inv = ctx.investigation;
@@ -24,6 +26,7 @@ export const reportsTab: Tab = async (ctx) => {
     onGenerated: () => { void history.load(); void language.reload(); },
     onTemplate: (t) => void language.show(t),
   });
+  const publication = inv.myRole === 'lead' ? publicationSection(ctx) : null;
   replace(ctx.container,
     h('h2', { class: 'govuk-heading-l' }, 'Reports'),
     mayGenerateRestricted(inv) ? null
@@ -32,6 +35,7 @@ export const reportsTab: Tab = async (ctx) => {
       h('h3', { class: 'govuk-heading-m', id: 'generate-heading' }, 'Generate a report'),
       form.el),
     language.el,
-    history.el);
-  await Promise.all([language.show(form.choice.template), history.load()]);
+    history.el,
+    publication?.el ?? null);
+  await Promise.all([language.show(form.choice.template), history.load(), publication?.load()]);
 };
