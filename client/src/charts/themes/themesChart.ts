@@ -19,7 +19,7 @@ export interface ThemesChartOptions {
  * with the theme and "n of N reviews". The SVG is named by its title; the page gives a table alternative.
  */
 export function themesChart(data: readonly ThemeCount[], options: ThemesChartOptions): SVGSVGElement {
-  const { width = 640, labelWidth = 260, barHeight = 22, gap = 8, marginTop = 24, marginRight = 90, marginBottom = 8, total, title } = options;
+  const { width = 640, labelWidth = 340, barHeight = 22, gap = 8, marginTop = 24, marginRight = 90, marginBottom = 8, total, title } = options;
   const layout = themesLayout(data, { width: width - marginRight, labelWidth, barHeight, gap, total });
   const height = marginTop + layout.height + marginBottom;
   const x = scaleLinear().domain([0, Math.max(1, total)]).range([labelWidth, labelWidth + layout.barSpace]);
