@@ -54,14 +54,18 @@ async function fillFactor(page: Page, o: { level?: string; category: string; sta
   await expect.poll(() => status(page).textContent()).toBe(`Factor “${o.statement}” added.`);
 }
 
-/** Links the selected factor to the card `to` (chosen by clicking it in the diagram), with a rationale. */
-async function linkTo(page: Page, to: string, rationale: string) {
+/**
+ * Links the selected factor to the card `to` (chosen by clicking it in the diagram), with a rationale, and
+ * waits until the link from `from` is announced (pass null when the link is expected to be refused).
+ */
+async function linkTo(page: Page, to: string, rationale: string, from: string | null) {
   await page.locator('.sl-analysis__panel').getByRole('button', { name: 'Link from this factor' }).click();
   const form = page.getByRole('form', { name: 'Link the factor' });
   await form.waitFor();
   await card(page, to).click();
   await form.getByLabel('Rationale').fill(rationale);
   await form.getByRole('button', { name: 'Save the link' }).click();
+  if (from) await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^Linked “${from}”`));
 }
 
 describe('the Analysis tab', () => {
@@ -85,32 +89,30 @@ describe('the Analysis tab', () => {
       statement: 'The visit was rescheduled twice under competing urgent work', evidence: /Planned home visit did not take place/,
     });
     const individual = await factorId(inv.id, 'The visit was rescheduled twice under competing urgent work');
-    await linkTo(page, inv.eventId, 'The visit slipped out of the week');
-    await expect.poll(() => status(page).textContent()).toMatch(/^Linked/);
+    await linkTo(page, inv.eventId, 'The visit slipped out of the week', 'The visit was rescheduled twice under competing urgent work');
     await expect.poll(() => openChecks(page, 'chain-ends-individual').count()).toBe(1);
     await expect(openChecks(page, 'chain-ends-individual').textContent()).resolves.toContain('The visit was rescheduled twice');
 
     await page.locator('svg.causal .causal__band-add[data-band="team"]').click();
     await fillFactor(page, { category: 'Supervision, reflection and seeking help', statement: 'Supervision had not taken place for three months' });
     const team = await factorId(inv.id, 'Supervision had not taken place for three months');
-    await linkTo(page, individual, 'No space to reflect on priorities');
+    await linkTo(page, individual, 'No space to reflect on priorities', 'Supervision had not taken place for three months');
     await expect.poll(() => openChecks(page, 'chain-ends-individual').count()).toBe(0);
     await expect(openChecks(page, 'no-organisational-factor').count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Add a factor at the organisational level' }).click();
     await fillFactor(page, { category: 'Workload, caseloads, staffing and turnover', statement: 'Caseloads were 40% above the agency’s own limit' });
     const organisational = await factorId(inv.id, 'Caseloads were 40% above the agency’s own limit');
-    await linkTo(page, team, 'Managers covered cases themselves');
+    await linkTo(page, team, 'Managers covered cases themselves', 'Caseloads were 40% above the agency’s own limit');
     await expect.poll(() => openChecks(page, 'no-organisational-factor').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Add a factor', exact: true }).first().click();
     await fillFactor(page, { level: 'Systemic', category: 'Funding and commissioning', statement: 'Funding for early help was cut by a third' });
     const systemic = await factorId(inv.id, 'Funding for early help was cut by a third');
-    await linkTo(page, organisational, 'Fewer posts were funded');
-    await expect.poll(() => status(page).textContent()).toMatch(/^Linked “Funding for early help/);
+    await linkTo(page, organisational, 'Fewer posts were funded', 'Funding for early help was cut by a third');
 
     await card(page, individual).click();
-    await linkTo(page, systemic, 'An attempt to close the loop');
+    await linkTo(page, systemic, 'An attempt to close the loop', null);
     const problem = page.getByRole('form', { name: 'Link the factor' }).locator('.govuk-error-summary');
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toContain('this link would make a cycle: "The visit was rescheduled twice under competing urgent work" → "Funding for early help was cut by a third" →');

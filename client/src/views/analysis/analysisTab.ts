@@ -57,12 +57,17 @@ export const analysisTab: Tab = async (ctx) => {
       if (next.kind !== 'details') panelHost.scrollIntoView({ block: 'nearest' });
     },
     async changed(message, select) {
+      const started = mode;
       data = await loadAnalysis(inv.id, data.taxonomy);
-      mode = { kind: 'details' };
-      const wanted = select === undefined ? selected : select;
-      selected = wanted !== null && data.nodes.has(wanted) ? wanted : null;
+      // The reader may have opened another form while this change was saved; leave it open.
+      const movedOn = mode !== started;
+      if (!movedOn) {
+        mode = { kind: 'details' };
+        const wanted = select === undefined ? selected : select;
+        selected = wanted !== null && data.nodes.has(wanted) ? wanted : null;
+      }
       drawAll();
-      await panel.render({ focus: true });
+      if (!movedOn) await panel.render({ focus: true });
       status.say(message);
     },
     showInTimeline(ids) { go(`chronology?highlight=${ids.map(encodeURIComponent).join(',')}`); },

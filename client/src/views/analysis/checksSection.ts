@@ -57,6 +57,23 @@ function considerForm(view: AnalysisView, r: CheckResult, host: HTMLElement): vo
   form.querySelector('textarea')?.focus();
 }
 
+/** How many results of a group are listed before a "show all" button. */
+const SHOWN_RESULTS = 50;
+
+function resultList(view: AnalysisView, data: AnalysisData, results: CheckResult[], label: string): HTMLElement {
+  const list = h('ul', { class: 'govuk-list sl-checks', 'aria-label': label }, results.slice(0, SHOWN_RESULTS).map((r) => resultItem(view, data, r)));
+  if (results.length <= SHOWN_RESULTS) return list;
+  const more = button(`Show all ${results.length.toLocaleString('en-GB')} results`, {
+    variant: 'secondary',
+    onclick: () => {
+      list.append(...results.slice(SHOWN_RESULTS).map((r) => resultItem(view, data, r)));
+      more.remove();
+      list.querySelectorAll<HTMLElement>('li')[SHOWN_RESULTS]?.querySelector<HTMLElement>('button')?.focus();
+    },
+  });
+  return h('div', {}, list, more);
+}
+
 function resultItem(view: AnalysisView, data: AnalysisData, r: CheckResult): HTMLElement {
   const formHost = h('div');
   const wording = r.wording?.matches.map((m) => `“${m.phrase}”`).join(', ');
@@ -101,12 +118,10 @@ export function checksSection(view: AnalysisView): { el: HTMLElement; draw(data:
     const considered = data.checks.results.filter((r) => r.status === 'considered');
     replace(body,
       h('p', { class: 'govuk-body' }, `${open.length} open, ${considered.length} considered.`),
-      open.length
-        ? h('ul', { class: 'govuk-list sl-checks', 'aria-label': 'Open check results' }, open.map((r) => resultItem(view, data, r)))
-        : h('p', { class: 'govuk-body sl-muted' }, 'No open results.'),
+      open.length ? resultList(view, data, open, 'Open check results') : h('p', { class: 'govuk-body sl-muted' }, 'No open results.'),
       considered.length ? [
         h('h3', { class: 'govuk-heading-m' }, 'Considered'),
-        h('ul', { class: 'govuk-list sl-checks sl-checks--considered', 'aria-label': 'Considered check results' }, considered.map((r) => resultItem(view, data, r))),
+        h('div', { class: 'sl-checks--considered' }, resultList(view, data, considered, 'Considered check results')),
       ] : null);
   }
   return { el, draw };

@@ -19,8 +19,6 @@ export interface DiagramSection {
   panelHost: HTMLElement;
   draw(data: AnalysisData): void;
   highlight(h: CausalHighlight): void;
-  /** Scrolls the diagram to a node and gives it keyboard focus. */
-  focusNode(id: string): void;
   reveal(id: string): void;
   destroy(): void;
 }
@@ -32,7 +30,6 @@ export function diagramSection(view: AnalysisView): DiagramSection {
   const legendHost = h('div', { class: 'sl-analysis__legend' });
   let chart: CausalChart | null = null;
   let zoom: CausalZoom | null = null;
-  let keys: { focusNode(id: string): void } | null = null;
   let last: AnalysisData | null = null;
   let lastHighlight: CausalHighlight | null = null;
   let drawnWidth = 0;
@@ -56,7 +53,7 @@ export function diagramSection(view: AnalysisView): DiagramSection {
       label: `Causal diagram: ${factors} ${factors === 1 ? 'factor' : 'factors'}, ${data.graph.edges.length} ${data.graph.edges.length === 1 ? 'link' : 'links'}`,
     });
     zoom = attachCausalZoom(chart);
-    keys = attachCausalKeyboard(chart, zoom, (id) => view.select(id));
+    attachCausalKeyboard(chart, zoom, (id) => view.select(id));
     attachCausalSelection(chart, (id) => view.select(id));
     attachBandAdd(chart, (band) => view.setMode({ kind: 'add', level: band as FactorLevel }));
     attachRationaleTooltip(chart);
@@ -93,7 +90,6 @@ export function diagramSection(view: AnalysisView): DiagramSection {
       lastHighlight = hl;
       if (chart) highlightCausal(chart, hl);
     },
-    focusNode(id) { keys?.focusNode(id); },
     reveal(id) { zoom?.reveal(id); },
     destroy() {
       resize.disconnect();

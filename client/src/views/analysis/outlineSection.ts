@@ -7,6 +7,9 @@ import { factorDetail } from './chartData';
 import { buildOutline, type OutlineItem } from './outline';
 import type { AnalysisView } from './viewTypes';
 
+/** Above this many factors the outline is built when the reader opens it, so the tab opens quickly. */
+export const LARGE_OUTLINE = 400;
+
 function entry(view: AnalysisView, data: AnalysisData, item: OutlineItem): HTMLElement | null {
   const node = data.nodes.get(item.id);
   if (!node || node.kind !== 'factor') return null;
@@ -41,14 +44,30 @@ export function outlineSection(view: AnalysisView): { el: HTMLElement; draw(data
     h('p', { class: 'govuk-body' }, 'The same analysis as a list, read from the outcome downwards: under each item, the factors that contributed to it, then their own causes.'),
     body);
 
+  let latest: CausalHighlight | null = null;
+
   function draw(data: AnalysisData): void {
+    const factors = data.factors.size;
+    if (factors <= LARGE_OUTLINE) return fill(data);
+    const summary = h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, `Show the outline of all ${factors.toLocaleString('en-GB')} factors`));
+    const details = h('details', { class: 'govuk-details' }, summary, h('div', { class: 'govuk-details__text' }, 'Building the outline…'));
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.dataset.built) return;
+      details.dataset.built = 'true';
+      fill(data, details.querySelector<HTMLElement>('.govuk-details__text')!);
+      if (latest) highlight(latest);
+    });
+    replace(body, details);
+  }
+
+  function fill(data: AnalysisData, host: HTMLElement = body): void {
     const roots = buildOutline(data.graph.nodes, data.graph.edges);
     const list = (items: OutlineItem[]) => {
       const entries = items.map((i) => entry(view, data, i)).filter((x): x is HTMLElement => x !== null);
       return entries.length ? h('ul', { class: 'sl-outline__list' }, entries) : h('p', { class: 'govuk-body-s sl-muted' }, 'Nothing is linked to this yet.');
     };
     const unlinked = roots.filter((r) => r.kind === 'unlinked');
-    replace(body,
+    replace(host,
       roots.filter((r) => r.kind !== 'unlinked').map((r) => [rootHeading(view, data.nodes.get(r.id)!), list(r.children)]),
       unlinked.length ? [
         h('h3', { class: 'govuk-heading-s' }, 'Factors not yet linked to the outcome or an entry'),
@@ -57,6 +76,7 @@ export function outlineSection(view: AnalysisView): { el: HTMLElement; draw(data
   }
 
   function highlight(hl: CausalHighlight): void {
+    latest = hl;
     body.querySelectorAll<HTMLElement>('[data-id]').forEach((item) => {
       const id = item.dataset.id!;
       item.classList.toggle('is-chain', hl.chain.has(id) || hl.evidence.has(id));
