@@ -30,6 +30,7 @@ const OPAQUE_IDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /** Tells whether a position in text falls inside a UUID or hex digest, whose letters and digits are never names or identifiers. */
 export function insideOpaqueId(text: string): (index: number) => boolean {
+  if (!/[0-9a-f]{8}/i.test(text)) return () => false;
   const spans = [...text.matchAll(OPAQUE_IDS)].map((m) => [m.index, m.index + m[0].length] as const);
   return (index) => spans.some(([from, to]) => index >= from && index < to);
 }

@@ -59,27 +59,57 @@ export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
 
 interface Token { start: number; end: number; text: string; folded: string }
 
+const foldCache = new Map<string, string>();
+/** foldName with a bounded cache: case text repeats the same words, and folding (NFD and mark stripping) is the hot path. */
+function fold(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    folded = foldName(word);
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+const firstWordsOf = new WeakMap<Map<string, string>, Set<string>>();
+/** The first word of every key: a run can only match when its first token is one of them (or, alone, a possessive of one). */
+function firstWords(table: Map<string, string>): Set<string> {
+  let set = firstWordsOf.get(table);
+  if (!set) {
+    set = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
+    firstWordsOf.set(table, set);
+  }
+  return set;
+}
+
+function mayStart(folded: string, starts: Set<string>): boolean {
+  if (starts.has(folded)) return true;
+  if (!folded.endsWith('s')) return false;
+  return starts.has(folded.slice(0, -1)) || (folded.endsWith("'s") && starts.has(folded.slice(0, -2)));
+}
+
 function scan(text: string, table: Map<string, string>, maxWords: number): TermMatch[] {
   const inId = insideOpaqueId(text);
+  const starts = firstWords(table);
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     if (inId(m.index)) continue;
-    const folded = foldName(m[0]);
-    const known = [folded, folded.replace(/'s$/, ''), folded.replace(/s$/, '')].some((k) => table.has(k));
-    if (known || !m[0].includes('-')) {
+    const folded = fold(m[0]);
+    if (!m[0].includes('-') || [folded, folded.replace(/'s$/, ''), folded.replace(/s$/, '')].some((k) => table.has(k))) {
       tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded });
       continue;
     }
     // "Zoe-Louise", "the Thornbury-Fowler household": each half of an unregistered compound is checked alone.
     let at = m.index;
     for (const part of m[0].split('-')) {
-      tokens.push({ start: at, end: at + part.length, text: part, folded: foldName(part) });
+      tokens.push({ start: at, end: at + part.length, text: part, folded: fold(part) });
       at += part.length + 1;
     }
   }
   const out: TermMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStart(tokens[i]!.folded, starts)) { i += 1; continue; }
     const hit = longestMatch(text, tokens, i, table, maxWords);
     if (!hit) { i += 1; continue; }
     const start = leadingStart(text, tokens, i);

@@ -4,6 +4,8 @@ import { chronologyList, chronologyListRedacted } from './chronologyList';
 import { analysisChecks, analysisGraph } from '../analysisChecks';
 import { reportChromium, reportPdfkit } from '../reportBench';
 import { causalBrowser } from '../causalBrowser';
+import { pseudonymise } from '../pseudonymise';
+import { librarySearch } from '../librarySearch';
 
 /** Every benchmark `npm run bench` runs, in order. Add yours as a module in this folder and list it here. */
 export const benchmarks: Benchmark[] = [
@@ -12,4 +14,5 @@ export const benchmarks: Benchmark[] = [
   chronologyListRedacted,
   analysisChecks, analysisGraph, causalBrowser,
   reportPdfkit, reportChromium,
+  pseudonymise, librarySearch,
 ];
