@@ -65,31 +65,6 @@ describe('the built client against the real server', () => {
     await page.context().close();
   });
 
-  it('explains a conflicting edit of the details with the values someone else saved, and reloads theirs on request', async () => {
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    const inv = await admin.request<{ id: string; version: number }>('POST', '/api/investigations', { reference: 'LR-CONFLICT', title: 'Review of Child B' });
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
-    await page.goto(`/investigations/${inv.id}/overview`);
-    const details = page.getByRole('form', { name: 'Investigation details' });
-    await details.waitFor();
-
-    await admin.request('PATCH', `/api/investigations/${inv.id}`, { version: inv.version, title: 'Learning review: Child B' });
-    await details.getByLabel('Title', { exact: true }).fill('My title for Child B');
-    await details.getByRole('button', { name: 'Save details' }).click();
-
-    const notice = page.locator('[data-conflict]');
-    await notice.waitFor();
-    await expect(notice.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    const theirRow = notice.getByRole('row', { name: /Title/ });
-    await expect(theirRow.textContent()).resolves.toContain('Learning review: Child B');
-    await expect(theirRow.textContent()).resolves.toContain('My title for Child B');
-
-    await notice.getByRole('button', { name: 'Reload their version' }).click();
-    await expect.poll(() => details.getByLabel('Title', { exact: true }).inputValue()).toBe('Learning review: Child B');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Learning review: Child B');
-    await page.context().close();
-  });
-
   it('shows a panel member the demo registry by pseudonym and never a real name, alias, date of birth or identifier', async () => {
     const panel = await createAccount(server, { email: 'panel.member@example.test', name: 'Pat Panel' });
     const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
