@@ -137,4 +137,55 @@ describe('the chronology tab', () => {
     await expect(page.locator(`path.timeline__glyph.timeline__glyph--non_event[data-id="${entry.id}"]`).count()).resolves.toBe(1);
     await page.context().close();
   });
+  it('adds an entry through the form with errors by each field, explains a conflicting edit with their values, and deletes the entry', async () => {
+    const inv = await investigationWithAgencies('CHRON-UI-3');
+    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    page.setDefaultTimeout(10_000);
+    await page.goto(`/investigations/${inv.id}/chronology`);
+    await page.getByRole('button', { name: 'Add an entry' }).click();
+    const form = page.getByRole('form', { name: 'Add an entry' });
+    await form.getByLabel('Date', { exact: true }).fill('14/03/2023');
+    await form.getByRole('button', { name: 'Add the entry' }).click();
+    const summary = form.locator('.govuk-error-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/Date/);
+    await expect(summary.textContent()).resolves.toMatch(/What happened/);
+    await expect(form.locator('[data-field="occurred"] .govuk-error-message').count()).resolves.toBe(1);
+
+    await form.getByLabel('Date', { exact: true }).fill('2023-03?');
+    await expect(form.locator('.sl-chronology__date-echo').textContent()).resolves.toBe('Understood as: March 2023 (uncertain)');
+    await form.getByLabel('Agency', { exact: true }).selectOption({ label: 'Health visiting' });
+    await form.getByLabel('What happened', { exact: true }).fill('Health visitor records a planned contact that did not take place');
+    await form.getByLabel('Kind', { exact: true }).selectOption('non_event');
+    await form.getByText('Add a source that is not listed').click();
+    await form.getByLabel('Title of the source').fill('Health visiting record');
+    await form.getByRole('button', { name: 'Add the source' }).click();
+    await expect.poll(() => form.getByLabel('Health visiting record').isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Add the entry' }).click();
+    const added = page.locator('[data-event-detail]');
+    await added.waitFor();
+    await expect(added.locator('h3').textContent()).resolves.toBe('March 2023 (uncertain) · Health visiting');
+    await expect(added.textContent()).resolves.toContain('Health visiting record');
+
+    const [entry] = await lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
+    await added.getByRole('button', { name: 'Change this entry' }).click();
+    const edit = page.getByRole('form', { name: /^Change the entry of/ });
+    await lead.request('PATCH', `/api/investigations/${inv.id}/events/${entry!.id}`, { version: entry!.version, description: 'Planned contact did not take place (corrected)' });
+    await edit.getByLabel('What happened', { exact: true }).fill('My version of what happened');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    const notice = edit.locator('[data-conflict]');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('Planned contact did not take place (corrected)');
+    await notice.getByRole('button', { name: 'Reload their version' }).click();
+    const reloaded = page.getByRole('form', { name: /^Change the entry of/ });
+    await expect.poll(() => reloaded.getByLabel('What happened', { exact: true }).inputValue()).toBe('Planned contact did not take place (corrected)');
+    await expect(page.locator('[data-conflict]').count()).resolves.toBe(0);
+    await reloaded.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.locator('[data-event-detail]').getByRole('button', { name: 'Delete this entry' }).click();
+    await page.getByRole('button', { name: 'Delete the entry' }).click();
+    await page.getByText('No entries yet.').waitFor();
+    await expect(lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`)).resolves.toEqual([]);
+    await page.context().close();
+  });
 });

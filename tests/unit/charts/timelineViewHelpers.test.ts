@@ -4,6 +4,7 @@ import { filterEvents, isFiltering, noFilter } from '../../../client/src/views/c
 import { sortEvents } from '../../../client/src/views/chronology/eventSort';
 import { linkCandidates } from '../../../client/src/views/chronology/linkForm';
 import { dateQuality } from '../../../client/src/views/chronology/eventDetail';
+import { checkEntry } from '../../../client/src/views/chronology/eventForm';
 import { personLabel, toTimelineItem } from '../../../client/src/views/chronology/chronologyData';
 
 const DAY = 86_400_000;
@@ -98,5 +99,17 @@ describe('chronology names', () => {
       id: 'm', start: Date.UTC(2019, 2, 1), end: Date.UTC(2019, 3, 1) - 1, agencyId: 'police', kind: 'event',
       uncertain: false, approximate: false, sequence: 0, episodeId: 'ep',
     });
+  });
+});
+
+describe('checkEntry', () => {
+  const base = { occurred: '2019-03?', kind: 'event' as const, description: 'Home visit', agencyId: null, actorIds: [], subjectIds: [], knownAtTime: '',
+    childSeen: null, childWords: '', sharedWith: '', sourceIds: [], confidence: 'fact' as const, episodeId: null };
+  it('accepts an honest partial date with a description', () => {
+    expect(checkEntry(base)).toEqual([]);
+  });
+  it('names every field it can check at once: an unreadable date, no description, an order that is not a number', () => {
+    expect(checkEntry({ ...base, occurred: '14/03/2019', description: '  ', sequence: 'first' }).map((p) => p.field)).toEqual(['occurred', 'description', 'sequence']);
+    expect(checkEntry({ ...base, occurred: '' })).toEqual([{ field: 'occurred', message: 'must not be empty' }]);
   });
 });

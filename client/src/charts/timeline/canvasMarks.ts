@@ -11,13 +11,19 @@ export interface CanvasPalette {
 
 const kinds: EventKind[] = ['event', 'condition', 'decision', 'communication', 'non_event'];
 
-/** Reads the kind colours from `--timeline-<kind>` custom properties on the chart (grey when unset). */
+/** The colours timeline.scss gives the custom properties, used while the chart is not yet in the document. */
+const defaults: CanvasPalette = {
+  kind: { event: '#0072b2', condition: '#b36b00', decision: '#007a5a', communication: '#a8528a', non_event: '#c0461b' },
+  hollowFill: '#ffffff',
+};
+
+/** Reads the kind colours from the `--timeline-<kind>` custom properties on the chart, falling back to the stylesheet's values. */
 export function readPalette(el: Element): CanvasPalette {
-  const style = getComputedStyle(el);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const style = el.isConnected ? getComputedStyle(el) : null;
+  const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
   return {
-    kind: Object.fromEntries(kinds.map((k) => [k, read(`--timeline-${k.replace('_', '-')}`, '#505a5f')])) as Record<EventKind, string>,
-    hollowFill: read('--timeline-hollow', '#ffffff'),
+    kind: Object.fromEntries(kinds.map((k) => [k, read(`--timeline-${k.replace('_', '-')}`, defaults.kind[k])])) as Record<EventKind, string>,
+    hollowFill: read('--timeline-hollow', defaults.hollowFill),
   };
 }
 

@@ -29,7 +29,7 @@ export function attachZoom(chart: TimelineChart, { minSpan = 6 * HOUR }: { minSp
   const maxScale = Math.max(1, (f1 - f0) / minSpan);
   const front = select(chart).select<SVGSVGElement>('svg.timeline__front');
   const listeners: ((domain: [number, number], source: ZoomSource) => void)[] = [];
-  let pending: ZoomSource | null = null;
+  let pending: ZoomSource | 'initial' | null = null;
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxScale])
@@ -40,6 +40,7 @@ export function attachZoom(chart: TimelineChart, { minSpan = 6 * HOUR }: { minSp
       const domain: [number, number] = [d[0]!.getTime(), d[1]!.getTime()];
       const source = pending ?? 'gesture';
       pending = null;
+      if (source === 'initial') return;
       chart.setDomain(domain);
       for (const l of listeners) l(domain, source);
     });
@@ -64,6 +65,7 @@ export function attachZoom(chart: TimelineChart, { minSpan = 6 * HOUR }: { minSp
     reset() { control.zoomTo(chart.full); },
     onChange(listener) { listeners.push(listener); },
   };
-  control.zoomTo(chart.domain());
+  pending = 'initial';
+  front.call(behaviour.transform, transformFor(chart.domain()));
   return control;
 }

@@ -55,6 +55,7 @@ export function chronologyPanel(o: PanelOptions): HTMLElement | null {
       investigationId: o.investigationId, data: o.data, names: o.names, event,
       onSaved: (saved, created) => void o.changed(created ? 'Entry added.' : 'Entry saved.', { mode: 'detail', id: saved.id }),
       onCancel: back,
+      onReload: event ? () => void o.changed('Loaded the latest version of the entry.', { mode: 'edit', id: event.id }) : undefined,
     });
   } else if (state.mode === 'link') {
     el = linkForm({

@@ -79,7 +79,7 @@ export const chronologyTab: Tab = async (ctx) => {
       h('a', { class: 'govuk-link sl-chronology__export', href: chronologyPath(inv.id, 'chronology.json'), download: '' }, 'Download as JSON'));
     replace(highlightNote, highlighted.length === 0 ? null : h('div', { class: 'govuk-inset-text sl-chronology__highlight' },
       `${highlighted.length} ${highlighted.length === 1 ? 'entry is' : 'entries are'} highlighted as evidence. `,
-      h('button', { type: 'button', class: 'sl-link-button govuk-link', onclick: () => { highlighted = []; timelineHandle?.highlight([]); drawHeader(); } }, 'Clear the highlight')));
+      h('button', { type: 'button', class: 'sl-link-button govuk-link', onclick: () => { highlighted = []; drawHeader(); if (view === 'table') drawView(); else timelineHandle?.highlight([]); } }, 'Clear the highlight')));
   }
 
   function drawControls(): void {
@@ -113,7 +113,7 @@ export const chronologyTab: Tab = async (ctx) => {
         ? `No entries yet.${canEdit ? ' Add one, or import an agency chronology.' : ''}` : 'No entries match the filters.'));
     } else if (view === 'table') {
       replace(viewHost, eventTable({
-        events, names, sort,
+        events, names, sort, highlighted: new Set(highlighted),
         onSort: (s) => { sort = s; drawView(); viewHost.querySelector<HTMLElement>(`th[aria-sort]:not([aria-sort="none"]) button`)?.focus(); },
         onOpen: (id) => openPanel({ mode: 'detail', id }),
         onEdit: canEdit ? (e) => openPanel({ mode: 'edit', id: e.id }) : undefined,

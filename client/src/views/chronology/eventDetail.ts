@@ -62,7 +62,7 @@ export function eventDetail(e: ChronologyEvent, names: Names, actions: DetailAct
       ['Shared with', e.sharedWith],
       ['Sources', sources],
       ['Confidence', labels[e.confidence] ?? e.confidence],
-      ['Episode', names.episode(e.episodeId)],
+      ['Episode', e.episodeId ? names.episode(e.episodeId) : h('span', { class: 'sl-muted' }, 'Not in an episode')],
       ['Linked accounts', links.length > 0 ? h('ul', { class: 'govuk-list' }, links) : ''],
       ['Order on the day', String(e.sequence)],
     ]),

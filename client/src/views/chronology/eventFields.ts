@@ -19,13 +19,17 @@ function checkboxGroup(name: string, legend: string, choices: Choice[], chosen: 
     h('fieldset', { class: 'govuk-fieldset', name, 'aria-describedby': hintId },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
       hint ? h('div', { class: 'govuk-hint', id: hintId }, hint) : null,
-      choices.length === 0 ? h('p', { class: 'govuk-body sl-muted' }, empty) : h('div', { class: 'govuk-checkboxes govuk-checkboxes--small sl-chronology__choices' },
-        choices.map((c) => {
-          const id = uniqueId(name);
-          const box = h('input', { class: 'govuk-checkboxes__input', id, name, type: 'checkbox', value: c.value });
-          box.checked = chosen.includes(c.value);
-          return h('div', { class: 'govuk-checkboxes__item' }, box, h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, c.label));
-        }))));
+      choices.length === 0 ? h('p', { class: 'govuk-body sl-muted', 'data-empty': '' }, empty) : null,
+      h('div', { class: 'govuk-checkboxes govuk-checkboxes--small sl-chronology__choices', 'data-choices': name },
+        choices.map((c) => checkboxItem(name, c, chosen.includes(c.value))))));
+}
+
+/** One checkbox of a group, e.g. a source added while the form is open. */
+export function checkboxItem(name: string, c: Choice, checked: boolean): HTMLElement {
+  const id = uniqueId(name);
+  const box = h('input', { class: 'govuk-checkboxes__input', id, name, type: 'checkbox', value: c.value });
+  box.checked = checked;
+  return h('div', { class: 'govuk-checkboxes__item' }, box, h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, c.label));
 }
 
 function radios(name: string, legend: string, choices: Choice[], value: string): HTMLElement {

@@ -14,6 +14,8 @@ export interface EventTableOptions {
   onSort(sort: Sort): void;
   onOpen(id: string): void;
   onEdit?(event: ChronologyEvent): void;
+  /** Entries to mark (e.g. the evidence the causal view asked to highlight). */
+  highlighted?: ReadonlySet<string>;
   pageSize?: number;
 }
 
@@ -38,9 +40,11 @@ export function eventTable(o: EventTableOptions): HTMLElement {
         h('span', { 'aria-hidden': 'true' }, active ? (o.sort.descending ? ' ▼' : ' ▲') : ' ↕')));
   };
 
-  const row = (e: ChronologyEvent) => h('tr', { class: 'govuk-table__row', 'data-event-row': e.id },
+  const marked = (e: ChronologyEvent) => o.highlighted?.has(e.id) ?? false;
+  const row = (e: ChronologyEvent) => h('tr', { class: `govuk-table__row${marked(e) ? ' sl-chronology__row--highlighted' : ''}`, 'data-event-row': e.id },
     h('th', { scope: 'row', class: 'govuk-table__header sl-nowrap' },
       h('button', { type: 'button', class: 'sl-link-button govuk-link', onclick: () => o.onOpen(e.id) }, e.display),
+      marked(e) ? h('strong', { class: 'govuk-tag govuk-tag--yellow sl-chronology__evidence' }, 'Highlighted') : null,
       e.uncertain || e.approximate || e.precision === 'year' || e.precision === 'month'
         ? h('span', { class: 'sl-secondary' }, dateQuality(e)) : null),
     h('td', { class: 'govuk-table__cell' }, o.names.agency(e.agencyId)),
