@@ -3,7 +3,7 @@
  * Chromium. The chart modules are bundled with Vite's build API into a temporary folder served on loopback;
  * each run opens a fresh page, draws the graph (layout, SVG, interactions) and waits for the next frame, then
  * highlights a chain and zooms out to the whole diagram (every card drawn), timing each.
- * Run it alone with `npm run bench -- causal`.
+ * Run it alone with `npm run bench -- accimap`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
