@@ -32,19 +32,23 @@ interface PersonLink { eventId: string; personId: string; role: string }
 interface SourceLink { eventId: string; sourceId: string }
 interface LinkRow { id: string; a: string; b: string; kind: Link['kind']; note: string }
 
-/** Loads people, sources and links of every entry of an investigation (or of one entry) in three plain queries, in the order they were given. */
-function loadRelations(db: Conn, investigationId: string, eventId?: string): Relations {
+/**
+ * Loads people, sources and links of every entry of an investigation (or of the given entries) in three plain
+ * queries, in the order they were given.
+ */
+function loadRelations(db: Conn, investigationId: string, eventIds?: readonly string[]): Relations {
   const rel: Relations = { actors: new Map(), subjects: new Map(), sources: new Map(), links: new Map() };
-  const people = eventId
-    ? sql`select event_id as eventId, person_id as personId, role from event_people where event_id = ${eventId} order by rowid`
+  const ids = eventIds && sql`(select value from json_each(${JSON.stringify(eventIds)}))`;
+  const people = ids
+    ? sql`select event_id as eventId, person_id as personId, role from event_people where event_id in ${ids} order by rowid`
     : sql`select ep.event_id as eventId, ep.person_id as personId, ep.role as role from event_people ep
         join events e on e.id = ep.event_id where e.investigation_id = ${investigationId} order by ep.rowid`;
-  const sourceLinks = eventId
-    ? sql`select event_id as eventId, source_id as sourceId from event_sources where event_id = ${eventId} order by rowid`
+  const sourceLinks = ids
+    ? sql`select event_id as eventId, source_id as sourceId from event_sources where event_id in ${ids} order by rowid`
     : sql`select es.event_id as eventId, es.source_id as sourceId from event_sources es
         join events e on e.id = es.event_id where e.investigation_id = ${investigationId} order by es.rowid`;
-  const links = sql`select id, event_a_id as a, event_b_id as b, kind, note from event_links where ${eventId
-    ? sql`event_a_id = ${eventId} or event_b_id = ${eventId}`
+  const links = sql`select id, event_a_id as a, event_b_id as b, kind, note from event_links where ${ids
+    ? sql`event_a_id in ${ids} or event_b_id in ${ids}`
     : sql`investigation_id = ${investigationId}`} order by created_at, id`;
   for (const p of db.all<PersonLink>(people)) push(p.role === 'actor' ? rel.actors : rel.subjects, p.eventId, p.personId);
   for (const s of db.all<SourceLink>(sourceLinks)) push(rel.sources, s.eventId, s.sourceId);
@@ -124,22 +128,23 @@ export function listEvents(db: Conn, investigationId: string, f: EventFilter = {
   if (f.personId) where.push(sql`exists (select 1 from event_people ep where ep.event_id = events.id and ep.person_id = ${f.personId})`);
   if (f.from) where.push(sql`sort_end >= ${bound(f.from, 'from').start}`);
   if (f.to) where.push(sql`sort_start <= ${bound(f.to, 'to').end}`);
-  const rows = db.values<EventRow>(sql`${SELECT} where ${sql.join(where, sql` and `)} ${ORDER}`);
-  const rel = loadRelations(db, investigationId);
-  let list = rows.map((r) => present(r, rel));
   const q = f.q?.trim();
-  if (q) {
-    const needle = fold(q);
-    const shown = (t: string) => fold(redactor ? redactor.replace(t) : t);
-    list = list.filter((e) => [e.description, e.knownAtTime, e.childWords, e.sharedWith, e.display].some((t) => t !== '' && shown(t).includes(needle)));
-  }
   const offset = f.offset ?? 0;
-  return f.limit === undefined && offset === 0 ? list : list.slice(offset, offset + (f.limit ?? list.length));
+  // Without a text search the page is cut in SQL, and a small page loads only its own people, sources and links.
+  const page = q ? sql`` : sql`limit ${f.limit ?? -1} offset ${offset}`;
+  const rows = db.values<EventRow>(sql`${SELECT} where ${sql.join(where, sql` and `)} ${ORDER} ${page}`);
+  const rel = loadRelations(db, investigationId, !q && rows.length <= 1_000 ? rows.map((r) => r[0]) : undefined);
+  const list = rows.map((r) => present(r, rel));
+  if (!q) return list;
+  const needle = fold(q);
+  const shown = (t: string) => fold(redactor ? redactor.replace(t) : t);
+  const found = list.filter((e) => [e.description, e.knownAtTime, e.childWords, e.sharedWith, e.display].some((t) => t !== '' && shown(t).includes(needle)));
+  return f.limit === undefined && offset === 0 ? found : found.slice(offset, offset + (f.limit ?? found.length));
 }
 
 /** One entry of an investigation, or 404. */
 export function getEvent(db: Conn, investigationId: string, id: string): ChronologyEvent {
   const [row] = db.values<EventRow>(sql`${SELECT} where id = ${id} and investigation_id = ${investigationId}`);
   if (!row) throw notFound('event');
-  return present(row, loadRelations(db, investigationId, id));
+  return present(row, loadRelations(db, investigationId, [id]));
 }
