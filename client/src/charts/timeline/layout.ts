@@ -62,7 +62,7 @@ export function visibleMarks(items: readonly TimelineItem[], layout: LaneLayout,
   const [left, right] = scale.range;
   const half = sizes.glyph / 2;
   const marks: Mark[] = [];
-  const bins = new Map<string, OverflowBin>();
+  const bins = new Map<number, OverflowBin>();
   items.forEach((item, index) => {
     const lane = laneOf[index]!;
     const l = lanes[lane];
@@ -76,7 +76,7 @@ export function visibleMarks(items: readonly TimelineItem[], layout: LaneLayout,
     const row = rows[index]!;
     if (row < 0) {
       const b = Math.floor((cx - left) / binPx);
-      const key = `${lane}:${b}`;
+      const key = lane * 1_000_000 + b;
       const bin = bins.get(key) ?? { lane, x0: left + b * binPx, x1: left + (b + 1) * binPx, count: 0 };
       bin.count += 1;
       bins.set(key, bin);
@@ -93,14 +93,14 @@ export function visibleMarks(items: readonly TimelineItem[], layout: LaneLayout,
 
 /** Number of entries per lane in pixel bins across a scale's range (for the overview strip). */
 export function densityBins(items: readonly TimelineItem[], laneOf: Int32Array, scale: TimeScale, binPx: number): OverflowBin[] {
-  const bins = new Map<string, OverflowBin>();
+  const bins = new Map<number, OverflowBin>();
   const [left] = scale.range;
   items.forEach((item, i) => {
     const lane = laneOf[i]!;
     if (lane < 0) return;
     const x = toPixel(scale, (item.start + Math.max(item.end, item.start)) / 2);
     const b = Math.floor((x - left) / binPx);
-    const key = `${lane}:${b}`;
+    const key = lane * 1_000_000 + b;
     const bin = bins.get(key) ?? { lane, x0: left + b * binPx, x1: left + (b + 1) * binPx, count: 0 };
     bin.count += 1;
     bins.set(key, bin);

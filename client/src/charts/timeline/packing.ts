@@ -12,7 +12,7 @@ export interface PackOptions {
   maxRows: number | readonly number[];
 }
 
-/** The horizontal pixel extent a mark occupies at a zoom level (origin at t = 0). */
+/** The horizontal pixel extent a mark occupies at a zoom level (origin at t = 0); packRows inlines the same rule. */
 export function markExtent(item: Pick<TimelineItem, 'start' | 'end'>, pxPerMs: number, glyph: number): [number, number] {
   const s = item.start * pxPerMs;
   const e = Math.max(item.end, item.start) * pxPerMs;
@@ -35,17 +35,21 @@ export function packRows(items: readonly Pick<TimelineItem, 'start' | 'end'>[], 
   const { pxPerMs, glyph, gap, maxRows } = options;
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
   const rows = new Int32Array(items.length).fill(-1);
-  items.forEach((item, i) => {
-    const lane = lanes[i]!;
-    const ends = rowEnds[lane];
-    if (!ends) return;
-    const limit = typeof maxRows === 'number' ? maxRows : (maxRows[lane] ?? 1);
-    const [x0, x1] = markExtent(item, pxPerMs, glyph);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const ends = rowEnds[lanes[i]!];
+    if (!ends) continue;
+    const limit = typeof maxRows === 'number' ? maxRows : (maxRows[lanes[i]!] ?? 1);
+    const s = item.start * pxPerMs;
+    const e = Math.max(item.end, item.start) * pxPerMs;
+    const wide = e - s >= glyph;
+    const x0 = wide ? s : (s + e - glyph) / 2;
+    const x1 = wide ? e : (s + e + glyph) / 2;
     let row = ends.findIndex((end) => end <= x0);
     if (row === -1 && ends.length < limit) row = ends.length;
-    if (row === -1) return;
+    if (row === -1) continue;
     ends[row] = x1 + gap;
     rows[i] = row;
-  });
+  }
   return { rows, rowsUsed: rowEnds.map((ends) => ends.length) };
 }

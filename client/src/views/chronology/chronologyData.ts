@@ -42,6 +42,8 @@ export interface Names {
   event(id: string): ChronologyEvent | undefined;
   agency(id: string | null): string;
   person(id: string): string;
+  /** A person's role code where they have one (SW1), otherwise their display name: for compact tables. */
+  personShort(id: string): string;
   source(id: string): string;
   episode(id: string | null): string;
 }
@@ -51,12 +53,14 @@ export function namesOf(data: ChronologyData): Names {
   const events = new Map(data.events.map((e) => [e.id, e]));
   const agencies = new Map(data.agencies.map((a) => [a.id, a.name]));
   const people = new Map(data.people.map((p) => [p.id, personLabel(p)]));
+  const short = new Map(data.people.map((p) => [p.id, p.roleCode ?? p.displayName]));
   const sources = new Map(data.sources.map((s) => [s.id, s.reference ? `${s.title} (${s.reference})` : s.title]));
   const episodes = new Map(data.episodes.map((e) => [e.id, e.title]));
   return {
     event: (id) => events.get(id),
     agency: (id) => (id === null ? 'No agency' : agencies.get(id) ?? 'Unknown agency'),
     person: (id) => people.get(id) ?? 'Unknown person',
+    personShort: (id) => short.get(id) ?? 'Unknown person',
     source: (id) => sources.get(id) ?? 'Unknown source',
     episode: (id) => (id === null ? '' : episodes.get(id) ?? 'Unknown episode'),
   };

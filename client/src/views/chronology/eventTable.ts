@@ -42,7 +42,7 @@ export function eventTable(o: EventTableOptions): HTMLElement {
 
   const marked = (e: ChronologyEvent) => o.highlighted?.has(e.id) ?? false;
   const row = (e: ChronologyEvent) => h('tr', { class: `govuk-table__row${marked(e) ? ' sl-chronology__row--highlighted' : ''}`, 'data-event-row': e.id },
-    h('th', { scope: 'row', class: 'govuk-table__header sl-nowrap' },
+    h('th', { scope: 'row', class: 'govuk-table__header sl-chronology__date' },
       h('button', { type: 'button', class: 'sl-link-button govuk-link', onclick: () => o.onOpen(e.id) }, e.display),
       marked(e) ? h('strong', { class: 'govuk-tag govuk-tag--yellow sl-chronology__evidence' }, 'Highlighted') : null,
       e.uncertain || e.approximate || e.precision === 'year' || e.precision === 'month'
@@ -51,7 +51,7 @@ export function eventTable(o: EventTableOptions): HTMLElement {
     h('td', { class: 'govuk-table__cell' }, labels[e.kind] ?? e.kind),
     h('td', { class: 'govuk-table__cell sl-chronology__prewrap' }, e.description,
       o.onEdit ? h('span', { class: 'sl-secondary' }, linkButton('Change', `the entry of ${e.display}`, () => o.onEdit!(e))) : null),
-    h('td', { class: 'govuk-table__cell' }, [...e.actorIds, ...e.subjectIds].map((id) => h('span', { class: 'sl-secondary' }, o.names.person(id)))),
+    h('td', { class: 'govuk-table__cell' }, [...e.actorIds, ...e.subjectIds].map((id) => h('span', { class: 'sl-secondary', title: o.names.person(id) }, o.names.personShort(id)))),
     h('td', { class: 'govuk-table__cell' }, e.childSeen === null ? '' : e.childSeen ? 'Yes' : 'No'),
     h('td', { class: 'govuk-table__cell' }, e.unsourced || e.sourceIds.length === 0
       ? h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'No source')
