@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, apiLogin, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer } from '../helpers/browser';
+import { publicationBody } from '../helpers/publicationWorld';
 
 /** Markup that would run script if any view put stored text into the DOM as HTML. Each sets window.__pwned or opens a dialog. */
 const payload = (where: string) =>
@@ -8,12 +9,13 @@ const payload = (where: string) =>
   `<svg onload="window.__pwned='${where} svg'"></svg><img src=y onerror=alert(1)><a href="javascript:window.__pwned=1">link</a>`;
 
 /** The same idea within short fields (names, titles). */
-const short = (where: string) => `${where} <img src=x onerror="window.__pwned='${where}'"><script>alert(2)</script>`;
+const short = (where: string) => `${where} <img src=x onerror="window.__pwned=1"><script>alert(2)</script>`;
 
 let server: RunningServer;
 let browser: Browser;
 let lead: ApiSession;
 let id: string;
+let slug: string;
 
 beforeAll(async () => {
   server = await startServer({ demo: false });
@@ -32,6 +34,7 @@ beforeAll(async () => {
   const finding = await lead.request<{ id: string }>('POST', `${base}/findings`, { type: 'contributing_factor', statement: payload('Finding'), factorIds: [factor.id] });
   await lead.request('POST', `${base}/recommendations`, { findingIds: [finding.id], addresseeName: short('Addressee'), text: payload('Recommendation') });
   await lead.request('POST', `${base}/comments`, { targetKind: 'factor', targetId: factor.id, body: payload('Comment') });
+  slug = (await lead.request<{ slug: string }>('POST', `${base}/publication`, publicationBody())).slug;
 });
 
 afterAll(async () => {
@@ -68,6 +71,8 @@ describe('stored text containing markup', () => {
     ['the causal view (AcciMap)', (i) => `/investigations/${i}/analysis`, 'Factor <img src=x'],
     ['the findings and recommendations', (i) => `/investigations/${i}/findings`, 'Finding <img src=x'],
     ['the review and its comments', (i) => `/investigations/${i}/review`, 'Factor <img src=x'],
+    ['the public library', () => '/library', 'Summary <img src=x'],
+    ['a published review in the library', () => `/library/${slug}`, 'Finding <img src=x'],
   ];
   for (const [name, path, shown] of pages) {
     it(`is shown as text and never runs in ${name}`, async () => {
