@@ -29,10 +29,11 @@ describe('the Reports screen in the built client', () => {
     await page.getByRole('heading', { level: 2, name: 'Reports' }).waitFor();
     await page.locator('[data-flag-counts]').waitFor();
 
-    await page.getByLabel('Report standard').selectOption('learning-review');
-    await page.getByLabel('Edition', { exact: true }).selectOption('published');
-    await page.getByLabel('Stage').selectOption('draft');
-    await page.getByLabel('Dates in the published edition').selectOption('relative');
+    const form = page.getByRole('form', { name: 'Generate a report' });
+    await form.getByLabel('Report standard').selectOption('learning-review');
+    await form.getByLabel('Edition', { exact: true }).selectOption('published');
+    await form.getByLabel('Stage').selectOption('draft');
+    await form.getByLabel('Dates in the published edition').selectOption('relative');
     const link = page.getByRole('button', { name: 'Download the published edition (PDF)' });
     await expect(link.getAttribute('href')).resolves.toMatch(/\/reports\/[^/]+\.pdf\?edition=published&stage=draft&dateStyle=relative$/);
 

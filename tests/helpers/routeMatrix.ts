@@ -90,7 +90,7 @@ const entityFactories: Record<string, Factory> = {
   }],
   publication: (w) => [t.publications, {
     investigationId: w.investigationId, slug: `matrix-${randomUUID()}`, publicationVersion: 1, title: 'Matrix', year: 2026, dateStyle: 'month',
-    content: {}, pdf: Buffer.from('%PDF'), sha256: 'x', signOff: {}, publishedAt: at, ...stamps,
+    content: { investigation: { publishingArea: 'Anonymous', summary: '' }, agencies: [], factors: [], findings: [], recommendations: [] }, pdf: Buffer.from('%PDF'), sha256: 'x', signOff: {}, publishedAt: at, ...stamps,
   }],
 };
 
