@@ -1,14 +1,12 @@
 import type { Finding } from '../../../../schema/contracts/findings';
-import { h } from '../../dom';
 import { api } from '../../api';
 import { workspacePath } from '../../router';
-import { button, whileSubmitting } from '../../components/forms';
-import { formErrors, problemsOf, type FormErrors } from '../../components/errors';
+import { problemsOf, type FormErrors } from '../../components/errors';
 import { isConflict } from '../../components/conflict';
 import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, findingName, investigationPath } from './findingsData';
 import { findingFields, findingMergeFields } from './findingFields';
-import { warningsList } from './languageFlags';
+import { editorShell } from './editorShell';
 import { editedFields } from './editedFields';
 import type { FindingsView } from './viewTypes';
 
@@ -24,21 +22,11 @@ export function findingForm(view: FindingsView, finding: Finding | null): HTMLFo
   const body = findingFields({ finding, factors: view.data.factors, flags, analysisHref: workspacePath(inv.id, 'analysis') });
   const name = finding ? findingName(view.data.findings, finding.id) : 'New finding';
   const heading = finding ? `Change ${name.toLowerCase()}` : 'Add a finding';
-  const form = h('form', { novalidate: true, class: 'sl-editor', 'aria-label': heading, 'data-editor': 'finding' },
-    h('h3', { class: 'govuk-heading-m', tabindex: -1, 'data-editor-heading': '' }, heading),
-    warningsList(flags),
-    body.fields,
-    h('div', { class: 'govuk-button-group' },
-      button(finding ? 'Save finding' : 'Add finding', { type: 'submit' }),
-      button('Cancel', { variant: 'secondary', onclick: () => view.select(null) }),
-      finding ? button('Delete finding', { variant: 'warning', onclick: () => void remove(finding) }) : null));
-  const errors = formErrors(form);
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    errors.clear();
-    const values = body.read(form);
-    void whileSubmitting(form, () => save(values, errors));
+  const { form, errors } = editorShell({
+    kind: 'finding', heading, flags, fields: body.fields,
+    saveLabel: finding ? 'Save finding' : 'Add finding', deleteLabel: finding ? 'Delete finding' : null,
+    onCancel: () => view.select(null), onDelete: () => { if (finding) void remove(finding); },
+    read: body.read, save: (values, shown) => save(values, shown),
   });
 
   async function save(values: Record<string, unknown>, shown: FormErrors): Promise<void> {

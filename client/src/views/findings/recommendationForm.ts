@@ -1,13 +1,11 @@
 import type { Recommendation } from '../../../../schema/contracts/findings';
-import { h } from '../../dom';
 import { api } from '../../api';
-import { button, whileSubmitting } from '../../components/forms';
-import { formErrors, problemsOf, type FormErrors } from '../../components/errors';
+import { problemsOf, type FormErrors } from '../../components/errors';
 import { isConflict } from '../../components/conflict';
 import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, investigationPath, recommendationName } from './findingsData';
 import { recommendationFields, recommendationMergeFields } from './recommendationFields';
-import { warningsList } from './languageFlags';
+import { editorShell } from './editorShell';
 import { editedFields } from './editedFields';
 import type { FindingsView } from './viewTypes';
 
@@ -21,21 +19,11 @@ export function recommendationForm(view: FindingsView, rec: Recommendation | nul
   const flags = rec ? checksAbout(view.data.checks, 'recommendation', rec.id) : [];
   const body = recommendationFields({ rec, findings: view.data.findings, agencies: view.data.agencies, flags });
   const heading = rec ? 'Change the draft recommendation' : 'Draft a recommendation';
-  const form = h('form', { novalidate: true, class: 'sl-editor', 'aria-label': heading, 'data-editor': 'recommendation' },
-    h('h3', { class: 'govuk-heading-m', tabindex: -1, 'data-editor-heading': '' }, heading),
-    warningsList(flags),
-    body.fields,
-    h('div', { class: 'govuk-button-group' },
-      button(rec ? 'Save draft' : 'Save as draft', { type: 'submit' }),
-      button('Cancel', { variant: 'secondary', onclick: () => view.select(null) }),
-      rec ? button('Delete draft', { variant: 'warning', onclick: () => void remove(rec) }) : null));
-  const errors = formErrors(form);
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    errors.clear();
-    const values = body.read(form);
-    void whileSubmitting(form, () => save(values, errors));
+  const { form, errors } = editorShell({
+    kind: 'recommendation', heading, flags, fields: body.fields,
+    saveLabel: rec ? 'Save draft' : 'Save as draft', deleteLabel: rec ? 'Delete draft' : null,
+    onCancel: () => view.select(null), onDelete: () => { if (rec) void remove(rec); },
+    read: body.read, save: (values, shown) => save(values, shown),
   });
 
   async function save(values: Record<string, unknown>, shown: FormErrors): Promise<void> {
