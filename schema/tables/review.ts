@@ -83,6 +83,8 @@ export const publications = sqliteTable(
     pdf: blob('pdf', { mode: 'buffer' }).notNull(),
     sha256: text('sha256').notNull(),
     signOff: text('sign_off', { mode: 'json' }).notNull(),
+    /** The panel-signed-off snapshot whose content was published (null for publications made before snapshots were required). */
+    snapshotId: text('snapshot_id').references(() => snapshots.id, { onDelete: 'set null' }),
     publishedBy: text('published_by').references(() => users.id),
     publishedAt: text('published_at').notNull(),
     withdrawnAt: text('withdrawn_at'),

@@ -1,0 +1,1 @@
+ALTER TABLE `publications` ADD `snapshot_id` text REFERENCES snapshots(id) ON UPDATE no action ON DELETE set null;
