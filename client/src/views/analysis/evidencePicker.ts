@@ -1,7 +1,7 @@
 import { h } from '../../dom';
 import { uniqueId } from '../../components/forms';
 import type { EvidenceChoices } from './analysisData';
-import { checkedValues } from './choiceFields';
+import { checkedValues } from '../../components/choiceFields';
 
 /** The evidence a factor cites. */
 export interface Evidence { eventIds: string[]; sourceIds: string[] }

@@ -9,7 +9,7 @@ import { isConflict } from '../../components/conflict';
 import { formatValue } from '../../components/changes';
 import { retryAfterConflict } from '../../components/conflictMerge';
 import { analysisPath, type EvidenceChoices } from './analysisData';
-import { checkboxesField, checkedValues, radiosField } from './choiceFields';
+import { checkboxesField, checkedValues, radiosField } from '../../components/choiceFields';
 import { evidencePicker } from './evidencePicker';
 import { categoryPrompts } from './prompts';
 import type { AnalysisView } from './viewTypes';

@@ -5,7 +5,7 @@ import { checkboxField, checkedOf, selectField, textareaField, valueOf } from '.
 import { textListEditor } from '../../components/listEditor';
 import { mergeFields } from '../../components/conflictMerge';
 import { formatValue } from '../../components/changes';
-import { radioValue, radiosField, checkedValues } from './choiceFields';
+import { radioValue, radiosField, checkedValues } from '../../components/choiceFields';
 import { attachFlags } from './languageFlags';
 import { factorPicker } from './factorPicker';
 

@@ -5,7 +5,7 @@ import { button, textField, valueOf, whileSubmitting } from '../../components/fo
 import { formErrors } from '../../components/errors';
 import { formatDate } from '../../components/changes';
 import { investigationPath } from './findingsData';
-import { numberField } from './choiceFields';
+import { numberField } from '../../components/choiceFields';
 import { DEFAULT_RESPONSE_DAYS, parseDays } from './responseDays';
 import type { FindingsView } from './viewTypes';
 

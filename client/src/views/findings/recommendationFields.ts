@@ -5,7 +5,7 @@ import { h } from '../../dom';
 import { selectField, textField, textareaField, uniqueId, valueOf } from '../../components/forms';
 import { mergeFields } from '../../components/conflictMerge';
 import { formatValue } from '../../components/changes';
-import { checkedValues, radioValue, radiosField } from './choiceFields';
+import { checkedValues, radioValue, radiosField } from '../../components/choiceFields';
 import { attachFlags } from './languageFlags';
 
 /** The labels of a draft recommendation's fields, for conflict screens. */

@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { button, textField, textareaField, uniqueId, valueOf, whileSubmitting } from '../../components/forms';
 import { formErrors } from '../../components/errors';
 import { isConflict } from '../../components/conflict';
-import { radioValue, radiosField } from './choiceFields';
+import { radioValue, radiosField } from '../../components/choiceFields';
 import type { FindingsView } from './viewTypes';
 
 /**
