@@ -8,6 +8,7 @@ import { drawCover } from './cover';
 import { CONTENTS_HEADING, drawContents, paginateContents } from './contents';
 import { renderSection, type RenderState } from './blocks';
 import { drawFurniture } from './furniture';
+import { streamFinishedPages } from './pageStreams';
 
 /** What rendering needs besides the document: the date written into the file (fixed, for reproducible output). */
 export interface RenderOptions {
@@ -31,7 +32,7 @@ function createPdf(doc: ReportDocument, options: RenderOptions): PDFKit.PDFDocum
   const pdf = new PDFDocument({
     size: theme.page.size,
     margins: theme.page.margins,
-    bufferPages: true,
+    bufferPages: true, // pages stay open for the contents and "Page x of y"; their content is written out as they fill (pageStreams)
     autoFirstPage: false,
     tagged: true,
     lang: options.lang ?? 'en-GB',
@@ -49,6 +50,7 @@ function createPdf(doc: ReportDocument, options: RenderOptions): PDFKit.PDFDocum
     },
   });
   escapeXmpInfo(pdf);
+  streamFinishedPages(pdf);
   registerFonts(pdf);
   return pdf;
 }

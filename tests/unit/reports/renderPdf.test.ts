@@ -108,6 +108,36 @@ describe('renderPdf: the learning review', () => {
   });
 });
 
+describe('renderPdf: a long report, written out page by page', () => {
+  const long = buildDocument(learningReview, buildReportModel({ entries: 400, factors: 40, findings: 6 }));
+  let first: Buffer;
+  let longPages: string[];
+
+  beforeAll(async () => {
+    first = await renderPdf(long, { creationDate: DATE });
+    longPages = pdfPages(first);
+  });
+
+  it('gives the right total in the footer of the first and the last page', () => {
+    const total = Number(pdfInfo(first).info.Pages);
+    expect(total).toBeGreaterThan(40);
+    expect(longPages).toHaveLength(total);
+    expect(longPages[0]).toContain(`Page 1 of ${total}`);
+    expect(longPages[total - 1]).toContain(`Page ${total} of ${total}`);
+    expect(longPages[total - 1]).toContain('RESTRICTED — contains personal data');
+  });
+
+  it('gives the page of a late section in the contents', () => {
+    const appendixPage = Number(/7\.2 Integrated chronology (\d+)/.exec(flat(longPages[1]!))![1]);
+    expect(flat(longPages[appendixPage - 1]!)).toContain('7.2 Integrated chronology');
+  });
+
+  it('gives byte-identical files for two generations', async () => {
+    const second = await renderPdf(long, { creationDate: DATE });
+    expect(sha(second)).toBe(sha(first));
+  });
+});
+
 describe('renderPdf: the other standards', () => {
   it('renders the preliminary report with facts only', async () => {
     const out = await renderPdf(buildDocument(preliminary, model), { creationDate: DATE });
