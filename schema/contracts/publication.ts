@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { IdSchema, text } from './common';
 import { publishedDateStyles } from './reports';
+import { SnapshotSummarySchema } from './review';
 
 /**
  * Publication and the public library (issue 7). Investigation endpoints (members):
  * - GET  /api/investigations/:id/publication/scan             identifiers and suspected names in the case text (lead, investigator)
  * - POST /api/investigations/:id/publication/dismissals       dismiss a suspected name as not identifying (lead, investigator)
  * - DELETE /api/investigations/:id/publication/dismissals/:ackId?version=N   reopen it
- * - POST /api/investigations/:id/publication/check            run the leak check without publishing (lead)
- * - POST /api/investigations/:id/publication                  publish (lead); 422 with every leak when any remains
+ * - POST /api/investigations/:id/publication/check            run the leak check without publishing (lead), over a snapshot or the live data
+ * - POST /api/investigations/:id/publication                  publish a snapshot the panel signed off (lead); 422 with every leak when any remains
  * - GET  /api/investigations/:id/publications                 every version published, newest first
  * - POST /api/investigations/:id/publication/:publicationId/withdraw   withdraw one version with a reason (lead)
  * Public endpoints (no login): /api/library, /api/library/search, /api/library/themes, /api/library/dataset.json,
@@ -54,7 +55,10 @@ const statement = (what: string) => z.object({
   note: text(2000),
 });
 
-/** The publisher's request: sign-off statements, date style, report standard, optional signed-off snapshot. */
+/**
+ * The publisher's request: sign-off statements, date style, report standard, and the snapshot the panel signed off.
+ * What is published is built from that snapshot's content, so later edits to the live investigation do not change it.
+ */
 export const PublicationCreateSchema = z.object({
   signOff: z.object({
     harmToSiblingsConsidered: statement('publication has been judged unlikely to harm surviving siblings'),
@@ -62,12 +66,16 @@ export const PublicationCreateSchema = z.object({
   }),
   dateStyle: z.enum(publishedDateStyles, { message: 'must be "month" or "relative"' }).optional().default('month'),
   template: z.string().trim().min(1).max(100).optional().default('learning-review'),
-  snapshotId: IdSchema.optional(),
+  snapshotId: z.string({ message: 'must name the snapshot the panel signed off' }).pipe(IdSchema),
 });
 export type PublicationCreateInput = z.infer<typeof PublicationCreateSchema>;
 
-/** The leak check request: what would be published. */
-export const PublicationCheckSchema = PublicationCreateSchema.pick({ dateStyle: true, template: true });
+/** The leak check request: what would be published, from a snapshot (signed off or not yet) or, without one, the live data. */
+export const PublicationCheckSchema = PublicationCreateSchema.pick({ dateStyle: true, template: true })
+  .extend({ snapshotId: IdSchema.optional() });
+
+/** The snapshot a publication was built from, with the panel's sign-off. */
+export const PublishedSnapshotSchema = SnapshotSummarySchema.pick({ id: true, label: true, takenAt: true, signedOffAt: true, signedOffByName: true });
 
 /** One leak: what, where (entity/field, "PDF page N", "PDF metadata: Title", "slug"), offsets in that text. */
 export const LeakSchema = z.object({
@@ -94,6 +102,8 @@ export const PublicationSchema = z.object({
   publishedAt: z.string(),
   withdrawnAt: z.string().nullable(),
   withdrawnReason: z.string().nullable(),
+  /** Null for a version published from the live data before publication required a signed-off snapshot. */
+  snapshot: PublishedSnapshotSchema.nullable(),
   version: z.number(),
 });
 export type Publication = z.infer<typeof PublicationSchema>;

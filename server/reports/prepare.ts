@@ -7,8 +7,8 @@ import { numberDocument } from '../../templates/numbering';
 import { buildDocument, type ReportStandard } from '../../templates/standard';
 import { findStandard } from '../../templates/registry';
 import { notFound } from '../http/errors';
-import { redactorFor } from '../services/redaction';
-import { loadReportRows } from './model/load';
+import { buildRegistryRedactor } from '../anonymise/registryRedactor';
+import { liveSource, type ReportSource } from './model/source';
 import { buildModel } from './model/build';
 import { publishModel } from './edition/publish';
 import { ANALYSIS_LANGUAGE_RULE, LANGUAGE_RULE, checkLanguage, type LanguageFlag } from './language/checkLanguage';
@@ -37,10 +37,13 @@ export function standardOr404(id: string): ReportStandard {
   return standard;
 }
 
-/** Builds the model of an edition: the published one from pseudonymised data run through the registry redactor. */
-export function modelFor(db: Conn, investigationId: string, request: Omit<ReportRequest, 'template'>): ReportModel {
-  const model = buildModel(loadReportRows(db, investigationId), request);
-  return request.edition === 'published' ? publishModel(model, redactorFor(db, investigationId)) : model;
+/**
+ * Builds the model of an edition from the live data or a snapshot's content: the published one from pseudonymised
+ * data run through the source's registry redactor.
+ */
+export function modelFor(db: Conn, investigationId: string, request: Omit<ReportRequest, 'template'>, source: ReportSource = liveSource(db, investigationId)): ReportModel {
+  const model = buildModel(source.rows, request);
+  return request.edition === 'published' ? publishModel(model, buildRegistryRedactor(source.registry.people, source.registry.places)) : model;
 }
 
 /** The investigation's language acknowledgements (report and analysis rules). */
@@ -61,10 +64,10 @@ function appendixFlag(f: LanguageFlag & { ref: string | null }): ModelLanguageFl
   return { section: f.location, source: f.source, ref: f.ref, phrase: f.phrase, reason: f.reason, suggestion: f.suggestion };
 }
 
-/** Builds the model and document of a report and runs the language check over its text; open flags go into the document's appendix. */
-export function prepareReport(db: Conn, investigationId: string, request: ReportRequest): PreparedReport {
+/** Builds the model and document of a report (live data unless a source is given) and runs the language check over its text; open flags go into the document's appendix. */
+export function prepareReport(db: Conn, investigationId: string, request: ReportRequest, source?: ReportSource): PreparedReport {
   const standard = standardOr404(request.template);
-  const base = modelFor(db, investigationId, request);
+  const base = modelFor(db, investigationId, request, source);
   const refs = refsOf(base);
   const checked = checkLanguage(numberDocument(buildDocument(standard, base)).document, languageAcknowledgements(db, investigationId));
   const flags = checked.map((f) => ({ ...f, ref: refs.get(f.source.id) ?? null }));

@@ -1,36 +1,30 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
-import { checkAcknowledgements, places, publications, snapshots } from '../../schema/tables';
+import { checkAcknowledgements, publications } from '../../schema/tables';
 import type { ReportModel } from '../../templates/model';
 import type { PublicationCheckSchema } from '../../schema/contracts/publication';
 import type { z } from 'zod';
-import { notFound, unprocessable } from '../http/errors';
+import type { SnapshotSummary } from '../../schema/contracts/review';
+import { unprocessable } from '../http/errors';
 import { prepareReport } from '../reports/prepare';
+import { liveSource, snapshotSource } from '../reports/model/source';
 import { renderPdf } from '../reports/pdf/renderPdf';
 import { checkEdition, type Leak } from '../publication/leakCheck';
 import { extractPdf } from '../publication/pdfExtract';
 import { slugFor } from '../publication/slug';
-import { listPeopleRows } from './people';
+import { snapshotForReport } from './snapshots';
 
 /** The rule id under which suspected names are dismissed in check_acknowledgements. */
 export const UNREGISTERED_NAME_RULE = 'unregistered_name';
 
-/** A published edition ready to be checked and stored. */
-export interface BuiltEdition { model: ReportModel; pdf: Buffer; slug: string; title: string; leaks: Leak[] }
+/** A published edition ready to be checked and stored, and the snapshot it was built from (null: the live data). */
+export interface BuiltEdition { model: ReportModel; pdf: Buffer; slug: string; title: string; leaks: Leak[]; snapshot: SnapshotSummary | null }
 
 /** The folded names dismissed as not identifying anyone. */
 export function dismissedNames(db: Conn, investigationId: string): Set<string> {
   return new Set(db.select({ key: checkAcknowledgements.targetKey }).from(checkAcknowledgements).where(and(
     eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, UNREGISTERED_NAME_RULE),
   )).all().map((r) => r.key));
-}
-
-/** The registry as the detectors need it. */
-export function registryOf(db: Conn, investigationId: string) {
-  return {
-    people: listPeopleRows(db, investigationId),
-    places: db.select().from(places).where(eq(places.investigationId, investigationId)).all(),
-  };
 }
 
 /** The slug of an investigation's publications: the one it already has, otherwise reference + year, unique across the library. */
@@ -47,21 +41,21 @@ export function slugOf(db: Conn, investigationId: string, reference: string, yea
   }
 }
 
-/** Refuses a snapshot that is not this investigation's. */
-export function assertSnapshot(db: Conn, investigationId: string, snapshotId: string | undefined): void {
-  if (!snapshotId) return;
-  const row = db.select({ id: snapshots.id }).from(snapshots)
-    .where(and(eq(snapshots.id, snapshotId), eq(snapshots.investigationId, investigationId))).get();
-  if (!row) throw notFound('snapshot');
-}
-
 /**
- * Builds the published edition (final stage, pseudonymised, dates coarsened), renders its PDF and runs the leak check
- * over the model, the slug, the PDF metadata and the text poppler extracts from the PDF. Open language flags refuse
- * it, as they refuse a final report.
+ * Builds the published edition (final stage, pseudonymised, dates coarsened) from the content of the snapshot the
+ * input names (404 unless it is this investigation's; 422 unless signed off when `signedOff` is asked for), or from
+ * the live data when it names none, renders its PDF and runs the leak check over the model, the slug, the PDF
+ * metadata and the text poppler extracts from the PDF, against the registry that anonymised it. Language
+ * acknowledgements and dismissed names are the investigation's current ones. Open language flags refuse it, as they
+ * refuse a final report.
  */
-export async function buildEdition(db: Db, investigationId: string, input: z.output<typeof PublicationCheckSchema>, now: Date): Promise<BuiltEdition> {
-  const prepared = prepareReport(db, investigationId, { template: input.template, edition: 'published', stage: 'final', dateStyle: input.dateStyle, generatedAt: now });
+export async function buildEdition(
+  db: Db, investigationId: string, input: z.output<typeof PublicationCheckSchema>, now: Date, { signedOff = false }: { signedOff?: boolean } = {},
+): Promise<BuiltEdition> {
+  const snapshot = input.snapshotId ? snapshotForReport(db, investigationId, input.snapshotId, { signedOff }) : null;
+  const source = snapshot ? snapshotSource(db, investigationId, snapshot.content) : liveSource(db, investigationId);
+  const request = { template: input.template, edition: 'published', stage: 'final', dateStyle: input.dateStyle, generatedAt: now } as const;
+  const prepared = prepareReport(db, investigationId, request, source);
   const open = prepared.flags.filter((f) => f.status === 'open');
   if (open.length > 0) {
     throw unprocessable(
@@ -74,10 +68,9 @@ export async function buildEdition(db: Db, investigationId: string, input: z.out
   const pdf = await renderPdf(prepared.document, { creationDate: now });
   const extracted = await extractPdf(pdf);
   const meta = prepared.document.meta;
-  const registry = registryOf(db, investigationId);
   const leaks = checkEdition(
     { model, slug, pdfPages: extracted.pages, pdfMetadata: { ...extracted.metadata, Title: meta.title, Author: meta.author, Subject: meta.subject, Keywords: meta.keywords.join(', ') } },
-    { ...registry, dismissedNames: dismissedNames(db, investigationId) },
+    { ...source.registry, dismissedNames: dismissedNames(db, investigationId) },
   );
-  return { model, pdf, slug, title: meta.title, leaks };
+  return { model, pdf, slug, title: meta.title, leaks, snapshot: snapshot?.summary ?? null };
 }

@@ -11,7 +11,8 @@ import { modelFor } from '../reports/prepare';
 import { recordAudit } from './audit';
 import type { Actor } from './actor';
 import { assertVersion, loadScoped } from './versioned';
-import { UNREGISTERED_NAME_RULE, registryOf } from './publicationEdition';
+import { UNREGISTERED_NAME_RULE } from './publicationEdition';
+import { currentRegistry } from '../reports/model/source';
 
 const ACTIONS: Record<DetectionKind, string> = {
   registered_name: 'Registered: replaced by the pseudonym in the published edition.',
@@ -41,7 +42,7 @@ function dismissals(db: Db, investigationId: string): AckRow[] {
  */
 export function scanInvestigation(db: Db, investigationId: string, now: Date): Scan {
   const model = modelFor(db, investigationId, { edition: 'restricted', stage: 'draft', dateStyle: 'month', generatedAt: now });
-  const registry = registryOf(db, investigationId);
+  const registry = currentRegistry(db, investigationId);
   const acks = dismissals(db, investigationId);
   const detector = buildDetector(registry.people, registry.places, {
     registeredNames: false, vocabulary: modelVocabulary(model), dismissed: new Set(acks.map((a) => a.targetKey)),

@@ -1,40 +1,50 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
+import type { Conn, Db } from '../db/open';
 import { investigations, publications } from '../../schema/tables';
 import type { Publication, PublicationCreateInput } from '../../schema/contracts/publication';
+import type { SnapshotSummary } from '../../schema/contracts/review';
 import { conflict, unprocessable } from '../http/errors';
 import { recordAudit } from './audit';
 import type { Actor } from './actor';
 import { loadScoped } from './versioned';
-import { assertSnapshot, buildEdition } from './publicationEdition';
+import { buildEdition } from './publicationEdition';
 import { indexPublication, unindexPublication } from './librarySearchIndex';
+import { listSnapshots } from './snapshots';
 
 type PublicationRow = typeof publications.$inferSelect;
 
-/** A publication without its content and PDF. */
-export function presentPublication(row: PublicationRow): Publication {
+/** A publication without its content and PDF, with the snapshot it was built from. */
+export function presentPublication(row: PublicationRow, snapshot: SnapshotSummary | undefined): Publication {
   return {
     id: row.id, slug: row.slug, publicationVersion: row.publicationVersion, title: row.title, year: row.year, dateStyle: row.dateStyle,
     sha256: row.sha256, signOff: row.signOff, publishedBy: row.publishedBy, publishedAt: row.publishedAt,
-    withdrawnAt: row.withdrawnAt, withdrawnReason: row.withdrawnReason, version: row.version,
+    withdrawnAt: row.withdrawnAt, withdrawnReason: row.withdrawnReason,
+    snapshot: snapshot ? { id: snapshot.id, label: snapshot.label, takenAt: snapshot.takenAt, signedOffAt: snapshot.signedOffAt, signedOffByName: snapshot.signedOffByName } : null,
+    version: row.version,
   };
 }
 
-/** Every version an investigation has published, newest first. */
+function snapshotsById(db: Conn, investigationId: string): Map<string, SnapshotSummary> {
+  return new Map(listSnapshots(db, investigationId).map((s) => [s.id, s]));
+}
+
+/** Every version an investigation has published, newest first, each with the snapshot it was built from. */
 export function listPublications(db: Db, investigationId: string): Publication[] {
+  const snapshots = snapshotsById(db, investigationId);
   return db.select().from(publications).where(eq(publications.investigationId, investigationId))
-    .orderBy(desc(publications.publicationVersion)).all().map(presentPublication);
+    .orderBy(desc(publications.publicationVersion)).all().map((row) => presentPublication(row, row.snapshotId ? snapshots.get(row.snapshotId) : undefined));
 }
 
 /**
- * Publishes the anonymised edition: refused with 422 listing every leak while any remains; otherwise stores the
- * published model, PDF and SHA-256 as a new immutable version (same slug), indexes it for the library search in
- * place of the version it supersedes, marks the investigation published, and audits it all.
+ * Publishes the anonymised edition built from the content of a snapshot the panel signed off (404 for another
+ * investigation's snapshot, 422 naming snapshotId for one not signed off): refused with 422 listing every leak while
+ * any remains; otherwise stores the published model, PDF and SHA-256 with the snapshot's id as a new immutable
+ * version (same slug), indexes it for the library search in place of the version it supersedes, marks the
+ * investigation published, and audits it all.
  */
 export async function publishReview(db: Db, actor: Actor, investigationId: string, input: PublicationCreateInput, now: Date): Promise<Publication> {
-  assertSnapshot(db, investigationId, input.snapshotId);
-  const edition = await buildEdition(db, investigationId, input, now);
+  const edition = await buildEdition(db, investigationId, input, now, { signedOff: true });
   if (edition.leaks.length > 0) {
     throw unprocessable(`publication: ${edition.leaks.length} identifying ${edition.leaks.length === 1 ? 'item remains' : 'items remain'} in the published edition`, { leaks: edition.leaks });
   }
@@ -46,8 +56,8 @@ export async function publishReview(db: Db, actor: Actor, investigationId: strin
     const row = tx.insert(publications).values({
       id: randomUUID(), investigationId, slug: edition.slug, publicationVersion: (last?.publicationVersion ?? 0) + 1,
       title: edition.title, year: edition.model.year, dateStyle: input.dateStyle, content: edition.model, pdf: edition.pdf, sha256,
-      signOff: { ...input.signOff, template: input.template, snapshotId: input.snapshotId ?? null },
-      publishedBy: actor.userId, publishedAt: actor.at, createdAt: actor.at, updatedAt: actor.at,
+      signOff: { ...input.signOff, template: input.template, snapshotId: input.snapshotId, snapshotSha256: edition.snapshot?.sha256 ?? null },
+      snapshotId: input.snapshotId, publishedBy: actor.userId, publishedAt: actor.at, createdAt: actor.at, updatedAt: actor.at,
     }).returning().get();
     if (last) unindexPublication(tx, last.id);
     indexPublication(tx, row.id, edition.model);
@@ -59,7 +69,7 @@ export async function publishReview(db: Db, actor: Actor, investigationId: strin
         .where(eq(investigations.id, investigationId)).run();
       recordAudit(tx, actor, { investigationId, entity: 'investigation', entityId: investigationId, action: 'update', before: { status: before.status }, after: { status: 'published' } });
     }
-    return presentPublication(row);
+    return presentPublication(row, edition.snapshot ?? undefined);
   });
 }
 
@@ -75,6 +85,6 @@ export function withdrawPublication(db: Db, actor: Actor, investigationId: strin
       investigationId, entity: 'publication', entityId: publicationId, action: 'update',
       before: { withdrawnAt: null, withdrawnReason: null }, after: { withdrawnAt: row.withdrawnAt, withdrawnReason: reason },
     });
-    return presentPublication(row);
+    return presentPublication(row, row.snapshotId ? snapshotsById(tx, investigationId).get(row.snapshotId) : undefined);
   });
 }

@@ -6,7 +6,9 @@ import { places, snapshots, users } from '../../schema/tables';
 import {
   contentKinds, type InvestigationContent, type KindDiff, type SnapshotSummary,
 } from '../../schema/contracts/review';
-import { conflict, notFound } from '../http/errors';
+import { conflict, notFound, unprocessable } from '../http/errors';
+import { formatPath } from '../http/validate';
+import { ReportContentSchema, type ReportContent } from '../reports/model/content';
 import { canonicalJson, contentHash } from '../review/canonicalJson';
 import { diffContent } from '../review/snapshotDiff';
 import { registryOf, withoutIdentities } from '../review/withoutIdentities';
@@ -69,7 +71,7 @@ export function contentFor(db: Conn, investigationId: string, contents: Investig
 }
 
 /** Every snapshot of an investigation, newest first, without content. */
-export function listSnapshots(db: Db, investigationId: string): SnapshotSummary[] {
+export function listSnapshots(db: Conn, investigationId: string): SnapshotSummary[] {
   return summaries(db, investigationId);
 }
 
@@ -91,6 +93,31 @@ export function getSnapshot(db: Db, investigationId: string, snapshotId: string,
   const stored = row.content as InvestigationContent;
   const [content] = contentFor(db, investigationId, [stored], canSeeIdentities);
   return { ...summaries(db, investigationId, snapshotId)[0]!, intact: contentHash(stored) === row.sha256, content: content! };
+}
+
+/** A snapshot ready to build a report from: its summary and its content, checked. */
+export interface ReportSnapshot { summary: SnapshotSummary; content: ReportContent }
+
+/**
+ * The snapshot a report or publication is built from: 404 unless it is this investigation's; 422 naming snapshotId
+ * when `signedOff` is required and the panel has not signed it off, when its content no longer matches its SHA-256,
+ * or when the content cannot be read as a report (a format this installation does not read).
+ */
+export function snapshotForReport(db: Conn, investigationId: string, snapshotId: string, { signedOff }: { signedOff: boolean }): ReportSnapshot {
+  const row = loadRow(db, investigationId, snapshotId);
+  const summary = summaries(db, investigationId, snapshotId)[0]!;
+  if (signedOff && !row.signedOffAt) {
+    throw unprocessable(`snapshotId: the panel has not signed off snapshot "${row.label}"; only a signed-off snapshot can be published`);
+  }
+  if (contentHash(row.content) !== row.sha256) {
+    throw unprocessable(`snapshotId: the content of snapshot "${row.label}" no longer matches its SHA-256, so it is not what was signed off`);
+  }
+  const parsed = ReportContentSchema.safeParse(row.content);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw unprocessable(`snapshotId: the content of snapshot "${row.label}" cannot be read as a report (${formatPath(issue.path) || 'content'}: ${issue.message})`);
+  }
+  return { summary, content: parsed.data };
 }
 
 /** Differences per entity kind and field between snapshot `a` and snapshot `b`, or the live data when `b` is `current`. */

@@ -6,7 +6,7 @@ import { actorOf } from '../../server/services/actor';
 import { FIXED_NOW } from '../helpers/app';
 import { REGISTERED } from '../helpers/reportSeed';
 import { binary, pdfText } from '../helpers/pdfTools';
-import { buildPublishableWorld, publicationBody } from '../helpers/publicationWorld';
+import { buildPublishableWorld, buildSignedOffSnapshot, publicationBody } from '../helpers/publicationWorld';
 
 type World = Awaited<ReturnType<typeof buildPublishableWorld>>;
 const url = (w: World, rest = '') => `/api/investigations/${w.investigationId}/publication${rest}`;
@@ -18,7 +18,7 @@ describe('POST /api/investigations/:id/publication', () => {
   let first: { id: string; slug: string; publicationVersion: number; sha256: string };
   beforeAll(async () => {
     w = await buildPublishableWorld();
-    const res = await w.clients.lead.post(url(w), publicationBody());
+    const res = await w.clients.lead.post(url(w), publicationBody(w.snapshotId));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     first = res.body.data;
   }, 60_000);
@@ -51,7 +51,7 @@ describe('POST /api/investigations/:id/publication', () => {
   });
 
   it('publishes again as version 2 under the same slug, leaving version 1 as it was', async () => {
-    const res = await w.clients.lead.post(url(w), publicationBody({ dateStyle: 'relative' }));
+    const res = await w.clients.lead.post(url(w), publicationBody(w.snapshotId, { dateStyle: 'relative' }));
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({ slug: first.slug, publicationVersion: 2, dateStyle: 'relative' });
     const v1 = w.db.select().from(publications).where(eq(publications.id, first.id)).get()!;
@@ -68,20 +68,20 @@ describe('POST /api/investigations/:id/publication', () => {
 
   it('responds 403 to investigators, panel members and observers, and 404 to non-members', async () => {
     for (const who of [w.clients.investigator, w.clients.panel, w.clients.observer]) {
-      expect((await who.post(url(w), publicationBody())).status).toBe(403);
+      expect((await who.post(url(w), publicationBody(w.snapshotId))).status).toBe(403);
     }
-    expect((await w.clients.outsider.post(url(w), publicationBody())).status).toBe(404);
+    expect((await w.clients.outsider.post(url(w), publicationBody(w.snapshotId))).status).toBe(404);
   });
 });
 
 describe('POST /api/investigations/:id/publication — leak check', () => {
-  it('refuses with 422 listing each leak and where it is, publishes nothing, and succeeds once the text is fixed', async () => {
+  it('refuses with 422 listing each leak and where it is, publishes nothing, and succeeds once the text is fixed and signed off again', async () => {
     const w = await buildPublishableWorld();
     const eventId = w.seeded.eventIds[0]!;
     const actor = actorOf(w.clients.lead.userId, FIXED_NOW);
     const leaky = 'Seen at 14 Mill Lane; NI number JH 12 34 56 C on file.';
     updateEvent(w.db, actor, w.investigationId, eventId, { version: 1, description: leaky });
-    const res = await w.clients.lead.post(url(w), publicationBody());
+    const res = await w.clients.lead.post(url(w), publicationBody(buildSignedOffSnapshot(w.db, w.investigationId, w.clients.lead.userId, 'With the address')));
     expect(res.status).toBe(422);
     const leaks = res.body.error.details.leaks as { kind: string; found: string; where: string; location: { id: string } | null }[];
     expect(leaks.filter((l) => l.location?.id === eventId).map((l) => [l.kind, l.found]))
@@ -89,7 +89,7 @@ describe('POST /api/investigations/:id/publication — leak check', () => {
     expect(leaks.some((l) => /^PDF page \d+$/.test(l.where) && l.kind === 'address')).toBe(true);
     expect(w.db.select().from(publications).all()).toHaveLength(0);
     updateEvent(w.db, actor, w.investigationId, eventId, { version: 2, description: 'Seen at home; details are held by the agency.' });
-    const fixed = await w.clients.lead.post(url(w), publicationBody());
+    const fixed = await w.clients.lead.post(url(w), publicationBody(buildSignedOffSnapshot(w.db, w.investigationId, w.clients.lead.userId, 'Address removed')));
     expect(fixed.status).toBe(201);
   }, 60_000);
 });
@@ -97,7 +97,7 @@ describe('POST /api/investigations/:id/publication — leak check', () => {
 describe('POST /api/investigations/:id/publication/:publicationId/withdraw', () => {
   it('keeps the record with the reason, and refuses a second withdrawal with 409', async () => {
     const w = await buildPublishableWorld();
-    const pub = (await w.clients.lead.post(url(w), publicationBody())).body.data;
+    const pub = (await w.clients.lead.post(url(w), publicationBody(w.snapshotId))).body.data;
     expect((await w.clients.investigator.post(url(w, `/${pub.id}/withdraw`), { reason: 'x' })).status).toBe(403);
     const res = await w.clients.lead.post(url(w, `/${pub.id}/withdraw`), { reason: 'The family asked for more time.' });
     expect(res.status).toBe(200);

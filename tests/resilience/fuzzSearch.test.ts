@@ -12,7 +12,7 @@ const query = fc.oneof(syntax, fc.array(fc.oneof(syntax, fc.string({ maxLength: 
 describe('GET /api/library/search, given full-text search syntax and random text', () => {
   it('never answers 500: a query it cannot read is a 400 naming q', async () => {
     const world = await buildPublishableWorld();
-    await world.clients.lead.post(`/api/investigations/${world.investigationId}/publication`, publicationBody()).expect(201);
+    await world.clients.lead.post(`/api/investigations/${world.investigationId}/publication`, publicationBody(world.snapshotId)).expect(201);
     await fc.assert(fc.asyncProperty(query, async (q) => {
       const res = await request(world.app).get(`/api/library/search?q=${encodeURIComponent(q)}`);
       expect(res.status, `${JSON.stringify(q)} answered ${res.status}: ${res.text.slice(0, 200)}`).toBeLessThan(500);

@@ -34,7 +34,9 @@ beforeAll(async () => {
   const finding = await lead.request<{ id: string }>('POST', `${base}/findings`, { type: 'contributing_factor', statement: payload('Finding'), factorIds: [factor.id] });
   await lead.request('POST', `${base}/recommendations`, { findingIds: [finding.id], addresseeName: short('Addressee'), text: payload('Recommendation') });
   await lead.request('POST', `${base}/comments`, { targetKind: 'factor', targetId: factor.id, body: payload('Comment') });
-  slug = (await lead.request<{ slug: string }>('POST', `${base}/publication`, publicationBody())).slug;
+  const snapshot = await lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: short('Snapshot') });
+  await lead.request('POST', `${base}/snapshots/${snapshot.id}/sign-off`, { note: payload('Sign-off') });
+  slug = (await lead.request<{ slug: string }>('POST', `${base}/publication`, publicationBody(snapshot.id))).slug;
 });
 
 afterAll(async () => {

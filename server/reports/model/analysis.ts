@@ -26,7 +26,7 @@ export function buildFactors(rows: ReportRows, entryRef: Map<string, string>): M
       statement: f.statement, description: f.description, influence: f.influence === 'supported' ? 'supported' : 'hindered',
       confidence: f.confidence, confidenceLabel: labels[f.confidence] ?? f.confidence, reviewStatus: f.reviewStatus,
       evidenceRefs: [...new Set(evidence.flatMap((e) => (e.eventId && entryRef.has(e.eventId) ? [entryRef.get(e.eventId)!] : [])))].sort(),
-      sourceTitles: [...new Set(evidence.flatMap((e) => (e.sourceTitle ? [e.sourceTitle] : [])))],
+      sourceTitles: [...new Set(evidence.flatMap((e) => (e.sourceTitle ? [e.sourceTitle] : [])))].sort(),
     };
   });
 }
