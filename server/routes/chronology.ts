@@ -4,14 +4,14 @@ import {
   EventListQuerySchema, EventSchema, EventUpdateSchema, GapQuerySchema, GapSchema, ImportQuerySchema, ImportResultSchema,
   SourceCreateSchema, SourceSchema, SourceUpdateSchema,
 } from '../../schema/contracts/chronology';
-import { DeleteQuerySchema } from '../../schema/contracts/common';
+import { DeleteQuerySchema, IdSchema, VersionSchema } from '../../schema/contracts/common';
 import { defineRoute, type RouteSpec } from '../http/route';
 import { actorOf } from '../services/actor';
 import { createEvent, deleteEvent, updateEvent } from '../services/events';
 import { getEvent, listEvents } from '../services/eventList';
 import { linkEvents, unlinkEvents } from '../services/eventLinks';
 import { sourceService } from '../services/sources';
-import { createEpisode, episodeService } from '../services/episodes';
+import { assignEpisodeEntries, createEpisode, episodeService } from '../services/episodes';
 import { importChronology } from '../services/chronologyImport';
 import { chronologyCsv, exportChronology, exportFileName } from '../services/chronologyExport';
 import { listGaps } from '../services/gaps';
@@ -20,6 +20,13 @@ import { redactorFor } from '../services/redaction';
 const read = { kind: 'member', permission: 'investigation.read' } as const;
 const edit = { kind: 'member', permission: 'chronology.edit' } as const;
 const base = '/api/investigations/:id';
+
+const EntryChoiceSchema = z.object({ eventId: IdSchema, version: VersionSchema });
+/** Entries to put into an episode and to take out of it, each with the version the choice was based on. */
+const EpisodeEntriesSchema = z.object({
+  add: z.array(EntryChoiceSchema).max(5000).optional().default([]),
+  remove: z.array(EntryChoiceSchema).max(5000).optional().default([]),
+});
 
 /** Events (entries), their links, and the import, export and gaps of the chronology (issue 3). */
 const eventRoutes: RouteSpec[] = [
@@ -130,6 +137,12 @@ const supportRoutes: RouteSpec[] = [
     method: 'delete', path: `${base}/episodes/:episodeId`, tag: 'episodes', summary: 'Remove a key practice episode (its entries stay, without an episode)',
     access: edit, query: DeleteQuerySchema,
     handler: ({ db, user, member, query, params, now }) => episodeService.remove(db, actorOf(user!.id, now()), member!.investigationId, params.episodeId!, query.version),
+  }),
+  defineRoute({
+    method: 'post', path: `${base}/episodes/:episodeId/events`, tag: 'episodes',
+    summary: 'Put entries into a key practice episode and take entries out of it, all or nothing (409 when an entry is stale); returns the entries changed',
+    access: edit, body: EpisodeEntriesSchema, response: z.array(EventSchema),
+    handler: ({ db, user, member, body, params, now }) => assignEpisodeEntries(db, actorOf(user!.id, now()), member!.investigationId, params.episodeId!, body),
   }),
 ];
 

@@ -1,11 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { episodes } from '../../schema/tables';
-import type { Episode } from '../../schema/contracts/chronology';
-import { unprocessable } from '../http/errors';
+import { episodes, events } from '../../schema/tables';
+import type { ChronologyEvent, Episode } from '../../schema/contracts/chronology';
+import { conflict, unprocessable } from '../http/errors';
 import type { Actor } from './actor';
+import { recordAudit } from './audit';
 import { makeCrud } from './crud';
 import { readOccurred } from './eventRefs';
+import { getEvent } from './eventList';
+import { updateVersioned } from './versioned';
 
 type EpisodeRow = typeof episodes.$inferSelect;
 
@@ -43,4 +46,43 @@ export function createEpisode(db: Db, actor: Actor, investigationId: string, inp
 function nextPosition(db: Db, investigationId: string): number {
   const row = db.select({ max: sql<number | null>`max(${episodes.position})` }).from(episodes).where(eq(episodes.investigationId, investigationId)).get();
   return (row?.max ?? -1) + 1;
+}
+
+/** An entry to put into or take out of an episode, with the version the choice was based on. */
+export interface EntryChoice { eventId: string; version: number }
+
+/**
+ * Puts entries into an episode (moving them from any other) and takes entries out of it, all or nothing:
+ * 422 names the first entry that is unknown, listed twice or (to take out) not in the episode; 409 names the
+ * first entry changed since its version. Entries already where they should be are left untouched.
+ */
+export function assignEpisodeEntries(
+  db: Db, actor: Actor, investigationId: string, episodeId: string, choice: { add: EntryChoice[]; remove: EntryChoice[] },
+): ChronologyEvent[] {
+  return db.transaction((tx) => {
+    episodeService.get(tx, investigationId, episodeId);
+    const listed = [...choice.add.map((c, i) => ({ ...c, field: `add[${i}]`, to: episodeId })), ...choice.remove.map((c, i) => ({ ...c, field: `remove[${i}]`, to: null }))];
+    const ids = listed.map((c) => c.eventId);
+    const rows = new Map(ids.length === 0 ? [] : tx.select().from(events)
+      .where(and(eq(events.investigationId, investigationId), inArray(events.id, ids))).all().map((r) => [r.id, r]));
+    const seen = new Set<string>();
+    for (const c of listed) {
+      const row = rows.get(c.eventId);
+      if (!row) throw unprocessable(`${c.field}.eventId: no such entry in this investigation`);
+      if (seen.has(c.eventId)) throw unprocessable(`${c.field}.eventId: the entry is listed twice`);
+      seen.add(c.eventId);
+      if (row.version !== c.version) {
+        throw conflict(`${c.field}: the entry of ${row.occurred} was changed by someone else (now version ${row.version}, your choice was based on version ${c.version})`,
+          { field: c.field, eventId: c.eventId, currentVersion: row.version });
+      }
+      if (c.to === null && row.episodeId !== episodeId) throw unprocessable(`${c.field}.eventId: the entry is not in this episode`);
+    }
+    return listed.filter((c) => rows.get(c.eventId)!.episodeId !== c.to).map((c) => {
+      const before = getEvent(tx, investigationId, c.eventId);
+      updateVersioned(tx, events, rows.get(c.eventId)!, c.version, { episodeId: c.to }, actor.at, 'event');
+      const after = getEvent(tx, investigationId, c.eventId);
+      recordAudit(tx, actor, { investigationId, entity: 'event', entityId: c.eventId, action: 'update', before, after });
+      return after;
+    });
+  });
 }
