@@ -5,7 +5,7 @@ const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: '
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/[łøđðþßæœıħ]/g, (c) => PLAIN_LETTERS[c]!)
-    .replace(/[’‘`´]/g, "'");
+    .replace(/[’‘`´ʼ]/g, "'");
 }
 
 /** Month names that are also given names: next to a number they are a date ("May 2023", "3 April"), not a name. */
@@ -28,9 +28,28 @@ export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 
 
 const OPAQUE_IDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-f]{32,}(?![0-9a-z])/gi;
 
+/** The UUIDs and hex digests in text as sorted [start, end) spans. */
+export function opaqueIdSpans(text: string): [number, number][] {
+  if (!/[0-9a-f]{8}/i.test(text)) return [];
+  return [...text.matchAll(OPAQUE_IDS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether index falls inside one of the sorted spans (binary search). */
+export function withinSpans(spans: readonly (readonly [number, number])[], index: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = spans[mid]!;
+    if (index < from) hi = mid - 1;
+    else if (index >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /** Tells whether a position in text falls inside a UUID or hex digest, whose letters and digits are never names or identifiers. */
 export function insideOpaqueId(text: string): (index: number) => boolean {
-  if (!/[0-9a-f]{8}/i.test(text)) return () => false;
-  const spans = [...text.matchAll(OPAQUE_IDS)].map((m) => [m.index, m.index + m[0].length] as const);
-  return (index) => spans.some(([from, to]) => index >= from && index < to);
+  const spans = opaqueIdSpans(text);
+  return spans.length === 0 ? () => false : (index) => withinSpans(spans, index);
 }

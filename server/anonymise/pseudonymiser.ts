@@ -1,4 +1,6 @@
-import { commonWordNames, foldName, insideOpaqueId, monthNames, titles } from './normalise';
+import { foldName } from './normalise';
+import { RecentWords, leadingStart, longestMatch, type TermHit, type TermTable, type Token } from './termMatch';
+import { StartFilter, WordScanner, opaqueIdTest } from './wordScanner';
 
 /** A registered piece of identifying text and what replaces it. */
 export interface Term {
@@ -20,8 +22,20 @@ export interface Pseudonymiser {
   find(text: string): TermMatch[];
 }
 
-const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+/** A word of a term: letters and marks, joined by single hyphens or apostrophes of any style (as wordScanner.ts reads text). */
+const WORD = /[\p{L}\p{M}]+(?:[-'’‘`´][\p{L}\p{M}]+)*/gu;
 const AMBIGUOUS = '[name withheld]';
+
+/** What the scan needs from the registered terms. */
+interface Terms {
+  table: TermTable;
+  maxWords: number;
+  /** First words of the keys, exactly and as a bit set for plain words. */
+  starts: Set<string>;
+  filter: StartFilter;
+  /** Hyphenated words that appear in multi-word keys ("Mary-Jane Smith"): kept whole so the longer key can match. */
+  compounds: Set<string>;
+}
 
 /**
  * Builds a pseudonymiser from terms. Multi-word terms match whole; a term registered to two different
@@ -29,17 +43,22 @@ const AMBIGUOUS = '[name withheld]';
  */
 export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
   const table = new Map<string, string>();
+  const compounds = new Set<string>();
   let maxWords = 1;
   for (const term of terms) {
     const words = term.text.match(WORD);
     if (!words || words.length === 0) continue;
-    const key = words.map(foldName).join(' ');
+    const folded = words.map(foldName);
+    const key = folded.join(' ');
     if (key.length < 2) continue;
     maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) for (const w of folded) if (w.includes('-')) compounds.add(w);
     const existing = table.get(key);
     table.set(key, existing && existing !== term.replacement ? AMBIGUOUS : term.replacement);
   }
-  const find = (text: string) => (table.size === 0 ? [] : scan(text.normalize('NFC'), table, maxWords));
+  const starts = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
+  const index: Terms = { table, maxWords, starts, filter: new StartFilter(starts), compounds };
+  const find = (text: string) => (table.size === 0 ? [] : scan(text.normalize('NFC'), index));
   return {
     find,
     replace(text) {
@@ -57,10 +76,8 @@ export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
   };
 }
 
-interface Token { start: number; end: number; text: string; folded: string }
-
 const foldCache = new Map<string, string>();
-/** foldName with a bounded cache: case text repeats the same words, and folding (NFD and mark stripping) is the hot path. */
+/** foldName with a bounded cache: case text repeats the same words, and folding (NFD and mark stripping) is costly. */
 function fold(word: string): string {
   let folded = foldCache.get(word);
   if (folded === undefined) {
@@ -71,16 +88,7 @@ function fold(word: string): string {
   return folded;
 }
 
-const firstWordsOf = new WeakMap<Map<string, string>, Set<string>>();
-/** The first word of every key: a run can only match when its first token is one of them (or, alone, a possessive of one). */
-function firstWords(table: Map<string, string>): Set<string> {
-  let set = firstWordsOf.get(table);
-  if (!set) {
-    set = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
-    firstWordsOf.set(table, set);
-  }
-  return set;
-}
+const stripped = (folded: string) => [folded, folded.replace(/'s$/, ''), folded.replace(/s$/, '')];
 
 function mayStart(folded: string, starts: Set<string>): boolean {
   if (starts.has(folded)) return true;
@@ -88,95 +96,84 @@ function mayStart(folded: string, starts: Set<string>): boolean {
   return starts.has(folded.slice(0, -1)) || (folded.endsWith("'s") && starts.has(folded.slice(0, -2)));
 }
 
-function scan(text: string, table: Map<string, string>, maxWords: number): TermMatch[] {
-  const inId = insideOpaqueId(text);
-  const starts = firstWords(table);
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (inId(m.index)) continue;
-    const folded = fold(m[0]);
-    if (!m[0].includes('-') || [folded, folded.replace(/'s$/, ''), folded.replace(/s$/, '')].some((k) => table.has(k))) {
-      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded });
-      continue;
-    }
-    // "Zoe-Louise", "the Thornbury-Fowler household": each half of an unregistered compound is checked alone.
-    let at = m.index;
-    for (const part of m[0].split('-')) {
-      tokens.push({ start: at, end: at + part.length, text: part, folded: fold(part) });
-      at += part.length + 1;
-    }
-  }
-  const out: TermMatch[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!mayStart(tokens[i]!.folded, starts)) { i += 1; continue; }
-    const hit = longestMatch(text, tokens, i, table, maxWords);
-    if (!hit) { i += 1; continue; }
-    const start = leadingStart(text, tokens, i);
-    out.push({ start, end: hit.end, found: text.slice(start, hit.end), replacement: hit.replacement });
-    i = hit.next;
+/** "Zoe-Louise", "the Thornbury-Fowler household": each half of an unregistered compound is checked alone. */
+function parts(token: Token): Token[] {
+  const out: Token[] = [];
+  let at = token.start;
+  for (const part of token.text.split('-')) {
+    out.push({ start: at, end: at + part.length, text: part, folded: fold(part) });
+    at += part.length + 1;
   }
   return out;
 }
 
-function longestMatch(text: string, tokens: Token[], i: number, table: Map<string, string>, maxWords: number) {
-  for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-    const run = tokens.slice(i, i + n);
-    if (!separatedBySpaces(text, run)) continue;
-    const last = run[run.length - 1]!;
-    const key = run.map((t) => t.folded).join(' ');
-    const direct = table.get(key);
-    if (direct !== undefined && acceptable(text, run, key)) {
-      return { end: last.end, replacement: direct, next: i + n };
+/**
+ * One pass over the text. Plain words whose hashed forms start no term are skipped without a string being made; the
+ * rest become tokens (a hyphenated word split into its halves unless a term names it whole), and at each token that
+ * may start a term the longest term is looked up over the next few words. The last words passed are kept for the
+ * titles and initials a match takes with it.
+ */
+function scan(text: string, terms: Terms): TermMatch[] {
+  const { table, maxWords, starts, filter, compounds } = terms;
+  const scanner = new WordScanner(text);
+  const inOpaqueId = opaqueIdTest(text);
+  const recent = new RecentWords();
+  /** Turns the word the scanner has just read into tokens. */
+  const take = (tokens: Token[]) => {
+    const { start, end } = scanner;
+    if (inOpaqueId(start)) return;
+    const word = text.slice(start, end);
+    const folded = fold(word);
+    if (!word.includes('-') || stripped(folded).some((k) => table.has(k))) tokens.push({ start, end, text: word, folded });
+    else if (stripped(folded).some((k) => compounds.has(k))) tokens.push({ start, end, text: word, folded, splittable: true });
+    else tokens.push(...parts({ start, end, text: word, folded }));
+  };
+  /** Skips plain words that start no term, then takes the first other word; false at the end of the text. */
+  const skipToCandidate = (tokens: Token[]): boolean => {
+    while (scanner.next()) {
+      if (scanner.plain && !filter.mayStart(scanner)) recent.add(scanner.start, scanner.end);
+      else { take(tokens); return true; }
     }
-    const possessive = /^(.*)'s$/.exec(key);
-    const owner = possessive?.[1] ? table.get(possessive[1]) : undefined;
-    if (owner !== undefined && acceptable(text, run, possessive![1]!)) {
-      return { end: last.end, replacement: `${owner}${last.text.at(-2)}s`, next: i + n };
+    return false;
+  };
+
+  const out: TermMatch[] = [];
+  const tokens: Token[] = [];
+  const advance = (n: number) => { for (const t of tokens.splice(0, n)) recent.add(t.start, t.end); };
+  for (;;) {
+    if (tokens.length === 0 && !skipToCandidate(tokens)) break;
+    if (tokens.length === 0) continue;
+    const token = tokens[0]!;
+    if (!mayStart(token.folded, starts) && !token.splittable) { advance(1); continue; }
+    while (tokens.length < maxWords && scanner.next()) take(tokens);
+    const hit = bestMatch(text, tokens, terms);
+    if (!hit) {
+      if (token.splittable) tokens.splice(0, 1, ...parts(token));
+      else advance(1);
+      continue;
     }
-    // "Kayleighs flat", "the Thornburys": a possessive without its apostrophe, or a plural surname.
-    const plain = /^(.*[^'])s$/.exec(key)?.[1];
-    const base = plain && plain.length >= 3 && !commonWordNames.has(plain.split(' ').at(-1)!) ? table.get(plain) : undefined;
-    if (base !== undefined && acceptable(text, run, plain!)) {
-      return { end: last.end, replacement: base, next: i + n };
-    }
+    if (hit.split) tokens.splice(0, hit.split.replaced, ...hit.split.tokens);
+    const start = leadingStart(text, tokens[0]!, recent.nearestFirst(), fold, inOpaqueId);
+    out.push({ start, end: hit.end, found: text.slice(start, hit.end), replacement: hit.replacement });
+    advance(hit.words);
   }
-  return undefined;
+  return out;
 }
 
-/** A name that is also an ordinary word is taken as a name only when capitalised, and a month next to a number is a date. */
-function acceptable(text: string, run: Token[], key: string): boolean {
-  if (run.length > 1) return true;
-  const token = run[0]!;
-  if (monthNames.has(key) && (/(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s,.]*$/i.test(text.slice(Math.max(0, token.start - 10), token.start))
-    || /^(?:'s)?[\s,.]*\d/.test(text.slice(token.end, token.end + 8)))) return false;
-  if (!commonWordNames.has(key)) return true;
-  const first = token.text[0] ?? '';
-  if (first === first.toLowerCase()) return false;
-  // "Mark the date", "Will this help", "Hope it helps": a sentence opening with the word as a verb.
-  const atSentenceStart = /(?:^|[.!?:;]\s+|\n\s*)$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-  const next = /^\s+([a-z]+)\b/.exec(text.slice(token.end, token.end + 12))?.[1];
-  return !(atSentenceStart && next !== undefined && VERB_FOLLOWERS.has(next));
-}
+/** A hit, and when it was found with hyphenated words split: how many tokens to replace with which. */
+type BestHit = TermHit & { split?: { replaced: number; tokens: Token[] } };
 
-/** Words that follow a common-word name used as a verb at the start of a sentence ("Mark the date", "Will it …"). */
-const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'them', 'your', 'our', 'their', 'all', 'each', 'every', 'any', 'you', 'we', 'they', 'there', 'not']);
-
-function separatedBySpaces(text: string, run: Token[]): boolean {
-  for (let k = 1; k < run.length; k++) {
-    if (!/^\s+$/.test(text.slice(run[k - 1]!.end, run[k]!.start))) return false;
-  }
-  return true;
-}
-
-/** Extends a match back over initials and a courtesy title: "Ms K. Smith", "J. R. Smith", "Mr. Smith". */
-function leadingStart(text: string, tokens: Token[], i: number): number {
-  const joins = (j: number) => /^\.?\s+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
-  let start = tokens[i]!.start;
-  let j = i - 1;
-  for (let initials = 0; initials < 3 && j >= 0 && /^\p{Lu}$/u.test(tokens[j]!.text) && joins(j); initials++, j--) {
-    start = tokens[j]!.start;
-  }
-  if (j >= 0 && titles.has(tokens[j]!.folded) && joins(j)) start = tokens[j]!.start;
-  return start;
+/**
+ * The longest term at tokens[0], with hyphenated words kept whole for a longer term ("Stoke-on-Trent Road") or split
+ * into their halves ("Zoë Thornbury" in "Zoë Thornbury-Fowler"), whichever reaches further.
+ */
+function bestMatch(text: string, tokens: Token[], terms: Terms): BestHit | undefined {
+  const { table, maxWords, starts } = terms;
+  const whole = mayStart(tokens[0]!.folded, starts) ? longestMatch(text, tokens, table, maxWords) : undefined;
+  const last = tokens.findLastIndex((t) => t.splittable);
+  if (last < 0) return whole;
+  const split = tokens.slice(0, last + 1).flatMap((t) => (t.splittable ? parts(t) : [t]));
+  const halves = mayStart(split[0]!.folded, starts) ? longestMatch(text, [...split, ...tokens.slice(last + 1)], table, maxWords) : undefined;
+  if (!halves || (whole && whole.end >= halves.end)) return whole;
+  return { ...halves, split: { replaced: last + 1, tokens: split } };
 }

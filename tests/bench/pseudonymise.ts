@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildPseudonymiser, type Term } from '../../server/anonymise/pseudonymiser';
 import { personTerms } from '../../server/anonymise/registryRedactor';
-import { round, type Benchmark } from './types';
+import { cpuSecondsSince, round, type Benchmark } from './types';
 
 const FIRST = ['Zoë', 'Kayleigh', 'Łukasz', 'Priya', 'Siobhán', 'Mohammed', 'Oliver', 'Amelia', 'Jayden', 'Chloe', 'Darius', 'Aoife', 'Tomasz', 'Fatima', 'Callum', 'Leah', 'Ravi', 'Bethany', 'Kwame', 'Niamh'];
 const LAST = ['Thornbury', 'Nowak', 'Natarajan', 'Okafor', 'Fitzgerald', 'Kowalczyk', 'Haddad', 'Pemberton', 'Ashworth', 'Mbeki', 'Lindqvist', 'Castellano', 'Brennan', 'Oyelaran', 'Whitcombe', 'Szabo', 'Delacroix', 'Moreno', 'Ibekwe', 'Hargreaves'];
@@ -44,20 +44,26 @@ export function naiveReplace(terms: readonly Term[], text: string): string {
 let terms: Term[] = [];
 let text = '';
 
-/** Pseudonymises 10 MB of text against 1,000 registry entries in one pass; extra: the naive per-name regex time and the ratio. */
+/** Pseudonymises 10 MB of text against 1,000 registry entries in one pass, in CPU time; extra: the naive per-name regex in the same run and the ratio. */
 export const pseudonymise: Benchmark = {
-  name: 'pseudonymise 10 MB against 1,000 registry entries (one pass)', unit: 'ms', higherIsBetter: false, runs: 3, target: '< 1,000',
+  name: 'pseudonymise 10 MB against 1,000 registry entries (one pass)', unit: 'ms CPU', higherIsBetter: false, runs: 3, target: '< 1,000',
   setup() {
     terms = benchRegistry();
     text = benchText(10 * 1024 * 1024);
   },
   measure() {
-    const started = performance.now();
-    buildPseudonymiser(terms).replace(text);
-    const ms = performance.now() - started;
-    const naiveStarted = performance.now();
-    naiveReplace(terms, text);
-    const naiveMs = performance.now() - naiveStarted;
-    return { value: round(ms), extra: { naiveMs: round(naiveMs), naiveOverOnePass: round(naiveMs / ms), megabytes: round(text.length / 1024 / 1024), terms: terms.length } };
+    const wallStarted = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const replaced = buildPseudonymiser(terms).replace(text);
+    const cpuMs = cpuSecondsSince(cpuStarted) * 1000;
+    const wallMs = performance.now() - wallStarted;
+    const naiveStarted = process.cpuUsage();
+    const naive = naiveReplace(terms, text);
+    const naiveCpuMs = cpuSecondsSince(naiveStarted) * 1000;
+    if (replaced.length === 0 || naive.length === 0) throw new Error('pseudonymise: empty output');
+    return {
+      value: round(cpuMs),
+      extra: { wallMs: round(wallMs), naiveCpuMs: round(naiveCpuMs), naiveOverOnePass: round(naiveCpuMs / cpuMs), megabytes: round(text.length / 1024 / 1024), terms: terms.length },
+    };
   },
 };
