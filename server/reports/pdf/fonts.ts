@@ -53,18 +53,26 @@ const NEEDS_SHAPING = /[\p{M}\u0590-\u1DFF\u2E80-\uFFFF]/u;
 /**
  * Shaping a word with DejaVu's full OpenType tables costs about 0.9 ms, and a long chronology has tens of thousands
  * of distinct words; Latin, Greek and Cyrillic text in NFC needs no shaping, so map it straight to glyphs and
- * advance widths, and keep full shaping for anything else (or when features are asked for).
+ * advance widths, and keep full shaping for anything else (or when features are asked for). PDFKit caches each
+ * word's layout for the whole document and only reads the positions, so unshaped glyphs share one position
+ * object each instead of holding one per letter of every cached word.
  */
 function useSimpleLayout(font: EmbeddedFont): void {
   const shaped = font.layoutRun.bind(font);
+  const positionOf = new Map<number, GlyphPosition>();
   font.layoutRun = (text, features) => {
     if (features || NEEDS_SHAPING.test(text)) return shaped(text, features);
     const glyphs = font.font.glyphsForString(text);
     let advanceWidth = 0;
     const positions = glyphs.map((g) => {
-      const width = g.advanceWidth * font.scale;
-      advanceWidth += width;
-      return { xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width };
+      let position = positionOf.get(g.id);
+      if (!position) {
+        const width = g.advanceWidth * font.scale;
+        position = { xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width };
+        positionOf.set(g.id, position);
+      }
+      advanceWidth += position.advanceWidth!;
+      return position;
     });
     return { glyphs, positions, advanceWidth };
   };

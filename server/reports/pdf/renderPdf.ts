@@ -9,6 +9,7 @@ import { CONTENTS_HEADING, drawContents, paginateContents } from './contents';
 import { renderSection, type RenderState } from './blocks';
 import { drawFurniture } from './furniture';
 import { streamFinishedPages } from './pageStreams';
+import { collectOutput } from './output';
 
 /** What rendering needs besides the document: the date written into the file (fixed, for reproducible output). */
 export interface RenderOptions {
@@ -62,12 +63,7 @@ function createPdf(doc: ReportDocument, options: RenderOptions): PDFKit.PDFDocum
 export function renderPdf(report: ReportDocument, options: RenderOptions): Promise<Buffer> {
   const { document: doc, contents } = numberDocument(report);
   const pdf = createPdf(doc, options);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const done = collectOutput(pdf);
   pdf.addPage();
   const flow = new Flow(pdf);
   const root = pdf.struct('Document');
