@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ChronologyEvent } from '../../schema/contracts/chronology';
-import {
-  ADMIN, addMember, apiLogin, createAccount, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer,
-} from '../helpers/browser';
+import { ADMIN, addMember, createAccount, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 
-let server: RunningServer;
-let browser: Browser;
-let lead: ApiSession;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-  lead = await apiLogin(server, ADMIN.email, ADMIN.password);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld();
 
 /** A new investigation with two agencies, as its lead investigator (the administrator). */
 async function investigationWithAgencies(reference: string) {
-  const inv = await lead.request<{ id: string }>('POST', '/api/investigations', { reference, title: `Review ${reference}`, status: 'evidence' });
-  const police = await lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/agencies`, { name: 'Northbridge Police', kind: 'police' });
-  const health = await lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/agencies`, { name: 'Health visiting', kind: 'health' });
+  const inv = await w.lead.request<{ id: string }>('POST', '/api/investigations', { reference, title: `Review ${reference}`, status: 'evidence' });
+  const police = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/agencies`, { name: 'Northbridge Police', kind: 'police' });
+  const health = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/agencies`, { name: 'Health visiting', kind: 'health' });
   return { id: inv.id, police: police.id, health: health.id };
 }
 
@@ -46,7 +32,7 @@ const brushWidth = (page: Page) => page.locator('.timeline__brush .selection').e
 describe('the chronology tab', () => {
   it('imports agency spreadsheets through the import screen, shows each entry in its agency lane, zooms, and opens an entry', async () => {
     const inv = await investigationWithAgencies('CHRON-UI-1');
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/investigations/${inv.id}/chronology`);
@@ -74,7 +60,7 @@ describe('the chronology tab', () => {
     await chart.waitFor();
     const laneLabels = page.locator('.timeline__lane-label').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
     await expect(laneLabels).resolves.toEqual(['Health visiting', 'Northbridge Police']);
-    const events = await lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
+    const events = await w.lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
     expect(events).toHaveLength(5);
     for (const e of events) {
       await expect(page.locator(`path.timeline__glyph[data-id="${e.id}"]`).getAttribute('data-lane')).resolves.toBe(e.agencyId);
@@ -112,17 +98,17 @@ describe('the chronology tab', () => {
 
   it('shows observers the timeline read-only, with people and names in entries by pseudonym', async () => {
     const inv = await investigationWithAgencies('CHRON-UI-2');
-    const child = await lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/people`, {
+    const child = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/people`, {
       kind: 'child', realName: 'Amelia Brightwater', pseudonym: 'Child A', relationship: 'Subject child',
     });
-    const entry = await lead.request<ChronologyEvent>('POST', `/api/investigations/${inv.id}/events`, {
+    const entry = await w.lead.request<ChronologyEvent>('POST', `/api/investigations/${inv.id}/events`, {
       occurred: '2023-03~', kind: 'non_event', agencyId: inv.health, subjectIds: [child.id],
       description: 'Planned visit to Amelia Brightwater did not take place',
     });
-    const observer = await createAccount(server, { email: 'observer.chronology@example.test', name: 'Observer' });
-    await addMember(lead, inv.id, observer.email, 'observer');
+    const observer = await createAccount(w.server, { email: 'observer.chronology@example.test', name: 'Observer' });
+    await addMember(w.lead, inv.id, observer.email, 'observer');
 
-    const page = await newLoggedInPage(browser, server, observer.email, observer.password);
+    const page = await newLoggedInPage(w.browser, w.server, observer.email, observer.password);
     await page.goto(`/investigations/${inv.id}/chronology?event=${entry.id}`);
     const detail = page.locator(`[data-event-detail="${entry.id}"]`);
     await detail.waitFor();
@@ -137,9 +123,9 @@ describe('the chronology tab', () => {
     await expect(page.locator(`path.timeline__glyph.timeline__glyph--non_event[data-id="${entry.id}"]`).count()).resolves.toBe(1);
     await page.context().close();
   });
-  it('adds an entry through the form with errors by each field, explains a conflicting edit with their values, and deletes the entry', async () => {
+  it('adds an entry through the form with errors by each field, merges a stale edit keeping mine or taking theirs, and deletes the entry', async () => {
     const inv = await investigationWithAgencies('CHRON-UI-3');
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     page.setDefaultTimeout(10_000);
     await page.goto(`/investigations/${inv.id}/chronology`);
     await page.getByRole('button', { name: 'Add an entry' }).click();
@@ -167,25 +153,41 @@ describe('the chronology tab', () => {
     await expect(added.locator('h3').textContent()).resolves.toBe('March 2023 (uncertain) · Health visiting');
     await expect(added.textContent()).resolves.toContain('Health visiting record');
 
-    const [entry] = await lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
+    const [entry] = await w.lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
+    const entryUrl = `/api/investigations/${inv.id}/events/${entry!.id}`;
     await added.getByRole('button', { name: 'Change this entry' }).click();
     const edit = page.getByRole('form', { name: /^Change the entry of/ });
-    await lead.request('PATCH', `/api/investigations/${inv.id}/events/${entry!.id}`, { version: entry!.version, description: 'Planned contact did not take place (corrected)' });
+    await w.lead.request('PATCH', entryUrl, { version: entry!.version, description: 'Planned contact did not take place (corrected)', childSeen: false });
     await edit.getByLabel('What happened', { exact: true }).fill('My version of what happened');
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    const notice = edit.locator('[data-conflict]');
-    await notice.waitFor();
-    await expect(notice.textContent()).resolves.toContain('Planned contact did not take place (corrected)');
-    await notice.getByRole('button', { name: 'Reload their version' }).click();
-    const reloaded = page.getByRole('form', { name: /^Change the entry of/ });
-    await expect.poll(() => reloaded.getByLabel('What happened', { exact: true }).inputValue()).toBe('Planned contact did not take place (corrected)');
-    await expect(page.locator('[data-conflict]').count()).resolves.toBe(0);
-    await reloaded.getByRole('button', { name: 'Cancel' }).click();
+    const merge = page.getByRole('region', { name: 'Someone else changed this entry while you were editing it' });
+    await merge.waitFor();
+    await expect.poll(() => merge.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(merge.locator('[data-merge-field]').evaluateAll((els) => els.map((el) => el.getAttribute('data-merge-field')))).resolves.toEqual(['description']);
+    const described = merge.getByRole('group', { name: /^What happened/ });
+    await expect(described.textContent()).resolves.toContain('Planned contact did not take place (corrected)');
+    await expect(described.getByRole('radio', { name: 'Keep yours' }).isChecked()).resolves.toBe(true);
+    await merge.getByRole('button', { name: 'Save the merged version' }).click();
+    const merged = page.locator('[data-event-detail]');
+    await merged.waitFor();
+    await expect(merged.textContent()).resolves.toContain('My version of what happened');
+    await expect(w.lead.request<ChronologyEvent>('GET', entryUrl)).resolves.toMatchObject({ description: 'My version of what happened', childSeen: false, version: 3 });
+
+    await merged.getByRole('button', { name: 'Change this entry' }).click();
+    await w.lead.request('PATCH', entryUrl, { version: 3, description: 'Their third version' });
+    await page.getByRole('form', { name: /^Change the entry of/ }).getByLabel('What happened', { exact: true }).fill('My fourth version');
+    await page.getByRole('form', { name: /^Change the entry of/ }).getByRole('button', { name: 'Save changes' }).click();
+    await merge.waitFor();
+    await merge.getByRole('button', { name: 'Take all of theirs' }).click();
+    await merge.getByRole('button', { name: 'Save the merged version' }).click();
+    await expect.poll(() => page.locator('.sl-status').first().textContent()).toBe('Their version of the entry is kept.');
+    await expect(page.locator('[data-event-detail]').textContent()).resolves.toContain('Their third version');
+    await expect(w.lead.request<ChronologyEvent>('GET', entryUrl)).resolves.toMatchObject({ description: 'Their third version', version: 4 });
 
     await page.locator('[data-event-detail]').getByRole('button', { name: 'Delete this entry' }).click();
     await page.getByRole('button', { name: 'Delete the entry' }).click();
     await page.getByText('No entries yet.').waitFor();
-    await expect(lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`)).resolves.toEqual([]);
+    await expect(w.lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`)).resolves.toEqual([]);
     await page.context().close();
   });
 });

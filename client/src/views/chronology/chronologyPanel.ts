@@ -1,14 +1,12 @@
 import type { ChronologyEvent } from '../../../../schema/contracts/chronology';
 import { api } from '../../api';
 import { h } from '../../dom';
-import { button, whileSubmitting } from '../../components/forms';
-import { formErrors } from '../../components/errors';
-import { conflictNotice, isConflict } from '../../components/conflict';
 import { commentThread } from '../../components/commentThread';
 import { chronologyPath, type ChronologyData, type Names } from './chronologyData';
 import { eventDetail } from './eventDetail';
 import { eventForm } from './eventForm';
 import { linkForm } from './linkForm';
+import { deleteConfirmation } from './deleteConfirmation';
 
 /** What the panel beside the timeline or table shows. */
 export type PanelState =
@@ -52,39 +50,35 @@ export function chronologyPanel(o: PanelOptions): HTMLElement | null {
     el.append(commentThread({ investigationId: o.investigationId, targetKind: 'event', targetId: event!.id, heading: 'h4', about: 'on this entry' }));
   } else if (state.mode === 'new' || state.mode === 'edit') {
     el = eventForm({
-      investigationId: o.investigationId, data: o.data, names: o.names, event,
+      investigationId: o.investigationId, data: o.data, event,
       onSaved: (saved, created) => void o.changed(created ? 'Entry added.' : 'Entry saved.', { mode: 'detail', id: saved.id }),
       onCancel: back,
-      onReload: event ? () => void o.changed('Loaded the latest version of the entry.', { mode: 'edit', id: event.id }) : undefined,
+      onKeptTheirs: (id) => void o.changed('Their version of the entry is kept.', { mode: 'detail', id }),
     });
   } else if (state.mode === 'link') {
     el = linkForm({
       investigationId: o.investigationId, event: event!, events: o.data.events, names: o.names,
       onSaved: () => void o.changed('Entries linked.', { mode: 'detail', id: event!.id }), onCancel: back,
     });
-  } else el = deleteConfirmation(o, event!, back);
+  } else el = confirmDelete(o, event!, back);
   if (o.focus) queueMicrotask(() => el.querySelector<HTMLElement>('h3[tabindex]')?.focus());
   return el;
 }
 
-function deleteConfirmation(o: PanelOptions, e: ChronologyEvent, back: () => void): HTMLElement {
-  const form = h('form', { novalidate: true, class: 'sl-chronology__editor', 'aria-labelledby': `delete-${e.id}` },
-    h('h3', { class: 'govuk-heading-m', id: `delete-${e.id}`, tabindex: -1 }, `Delete the entry of ${e.display}?`),
-    h('p', { class: 'govuk-body' }, `${o.names.agency(e.agencyId)}: ${e.description.slice(0, 200)}`),
-    h('p', { class: 'govuk-body' }, 'The entry and its links to other entries are removed from the chronology. The audit log keeps a record of it.'),
-    h('div', { class: 'govuk-button-group' }, button('Delete the entry', { type: 'submit', variant: 'warning' }), button('Cancel', { variant: 'secondary', onclick: back })));
-  const errors = formErrors(form);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void whileSubmitting(form, async () => {
-      try {
-        await api.delete(chronologyPath(o.investigationId, `events/${encodeURIComponent(e.id)}`), e.version);
-        await o.changed('Entry deleted.', { mode: 'none' });
-      } catch (err) {
-        if (!isConflict(err)) return errors.showError(err);
-        form.prepend(conflictNotice({ what: 'entry', changes: [], onReload: () => void o.changed('Reloaded the latest version of the entry.', { mode: 'detail', id: e.id }) }));
-      }
-    });
+function confirmDelete(o: PanelOptions, e: ChronologyEvent, back: () => void): HTMLElement {
+  return deleteConfirmation({
+    what: 'entry',
+    heading: `Delete the entry of ${e.display}?`,
+    explanation: [
+      `${o.names.agency(e.agencyId)}: ${e.description.slice(0, 200)}`,
+      'The entry and its links to other entries are removed from the chronology. The audit log keeps a record of it.',
+    ],
+    confirmLabel: 'Delete the entry',
+    remove: async () => {
+      await api.delete(chronologyPath(o.investigationId, `events/${encodeURIComponent(e.id)}`), e.version);
+      await o.changed('Entry deleted.', { mode: 'none' });
+    },
+    onCancel: back,
+    onShowTheirs: () => void o.changed('Loaded the latest version of the entry.', { mode: 'detail', id: e.id }),
   });
-  return form;
 }

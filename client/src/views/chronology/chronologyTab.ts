@@ -4,26 +4,28 @@ import { problemsOf } from '../../components/errors';
 import type { Tab } from '../tab';
 import { chronologyPath, loadChronology, loadGaps, namesOf } from './chronologyData';
 import { filterBar, filterFromParams } from './filterBar';
-import { filterEvents, isFiltering } from './eventFilter';
+import { filterEvents, isFiltering, noFilter } from './eventFilter';
 import { eventTable } from './eventTable';
 import { timelineView, type TimelineView } from './timelineView';
 import { importView } from './importView';
 import { chronologyPanel, type PanelState } from './chronologyPanel';
+import { episodesView, type EpisodeScreen } from './episodesView';
 import type { Sort } from './eventSort';
 
-type ViewName = 'timeline' | 'table' | 'import';
+type ViewName = 'timeline' | 'table' | 'episodes' | 'import';
 const DEFAULT_GAP_DAYS = 28;
 
 /**
  * The Chronology tab: the integrated multi-agency chronology as a swimlane timeline or a table, with filters,
- * an entry detail panel, editing for lead investigators and investigators, and the agency import screen.
+ * an entry detail panel, key practice episodes, editing for lead investigators and investigators, and the agency import screen.
  * Reads `?view=`, `?event=` (select an entry), `?highlight=id1,id2` (emphasise evidence) and filter parameters.
  */
 export const chronologyTab: Tab = async (ctx) => {
   const inv = ctx.investigation;
   const canEdit = inv.myRole === 'lead' || inv.myRole === 'investigator';
   const wanted = ctx.params.get('view');
-  let view: ViewName = wanted === 'table' || (wanted === 'import' && canEdit) ? wanted : 'timeline';
+  let view: ViewName = wanted === 'table' || wanted === 'episodes' || (wanted === 'import' && canEdit) ? wanted : 'timeline';
+  let episodeScreen: EpisodeScreen = { mode: 'list' };
   let filter = filterFromParams(ctx.params);
   let sort: Sort = { key: 'date', descending: false };
   let highlighted = (ctx.params.get('highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -68,7 +70,7 @@ export const chronologyTab: Tab = async (ctx) => {
     const lanes = new Set(data.events.map((e) => e.agencyId)).size;
     summary.textContent = `${data.events.length} ${data.events.length === 1 ? 'entry' : 'entries'} from ${lanes} ${lanes === 1 ? 'source agency' : 'source agencies'}` +
       (unsourced > 0 ? `; ${unsourced} without a source.` : '.');
-    const views: [ViewName, string][] = [['timeline', 'Timeline'], ['table', 'Table'], ...(canEdit ? [['import', 'Import'] as [ViewName, string]] : [])];
+    const views: [ViewName, string][] = [['timeline', 'Timeline'], ['table', 'Table'], ['episodes', 'Episodes'], ...(canEdit ? [['import', 'Import'] as [ViewName, string]] : [])];
     replace(switcher, views.map(([name, label]) => h('button', {
       type: 'button', class: `govuk-button govuk-button--secondary sl-chronology__switch-button`, 'aria-pressed': String(view === name),
       onclick: () => { view = name; syncUrl(); drawAll(); },
@@ -83,7 +85,7 @@ export const chronologyTab: Tab = async (ctx) => {
   }
 
   function drawControls(): void {
-    replace(filterHost, view === 'import' ? null : filterBar(data, filter, (f) => { filter = f; drawView(); }));
+    replace(filterHost, view === 'import' || view === 'episodes' ? null : filterBar(data, filter, (f) => { filter = f; drawView(); }));
     if (view !== 'timeline') return replace(gapHost);
     const input = h('input', { class: 'govuk-input govuk-input--width-3', id: 'gap-days', name: 'gapDays', type: 'number', min: 1, max: 3650, inputmode: 'numeric' });
     input.value = String(gapDays);
@@ -108,6 +110,14 @@ export const chronologyTab: Tab = async (ctx) => {
         onImported: async () => { await reload(); },
         onShowTimeline: () => { view = 'timeline'; syncUrl(); drawAll(); },
       }));
+    } else if (view === 'episodes') {
+      replace(viewHost, episodesView({
+        investigationId: inv.id, data, names, canEdit, screen: episodeScreen,
+        open: (screen) => { episodeScreen = screen; drawView(); focusHeading(); },
+        changed: async (message, screen) => { episodeScreen = screen; await reload(); status.say(message); focusHeading(); },
+        refresh: async () => { await reload(false); return { data, names }; },
+        showEntries: (episodeId, where) => { filter = { ...noFilter, episodeId }; view = where; syncUrl(); drawAll(); },
+      }));
     } else if (events.length === 0) {
       replace(viewHost, h('p', { class: 'govuk-body sl-empty' }, data.events.length === 0
         ? `No entries yet.${canEdit ? ' Add one, or import an agency chronology.' : ''}` : 'No entries match the filters.'));
@@ -127,7 +137,7 @@ export const chronologyTab: Tab = async (ctx) => {
       });
       replace(viewHost, timelineHandle.el);
     }
-    if (isFiltering(filter) && view !== 'import') status.say(`${events.length} of ${data.events.length} entries match the filters.`);
+    if (isFiltering(filter) && (view === 'timeline' || view === 'table')) status.say(`${events.length} of ${data.events.length} entries match the filters.`);
   }
 
   function openPanel(next: PanelState, focus = true): void {
@@ -148,15 +158,20 @@ export const chronologyTab: Tab = async (ctx) => {
     drawHeader();
     drawControls();
     replace(body, ...(view === 'timeline' ? [viewHost, panelHost] : view === 'table' ? [panelHost, viewHost] : [viewHost]));
+    if (view === 'episodes') episodeScreen = { mode: 'list' };
     drawView();
     openPanel(panel, false);
   }
 
-  async function reload(): Promise<void> {
+  async function reload(redraw = true): Promise<void> {
     data = await loadChronology(inv.id, gapDays);
     names = namesOf(data);
     drawHeader();
-    if (view !== 'import') { drawControls(); drawView(); }
+    if (redraw && view !== 'import') { drawControls(); drawView(); }
+  }
+
+  function focusHeading(): void {
+    queueMicrotask(() => viewHost.querySelector<HTMLElement>('h3[tabindex]')?.focus());
   }
 
   drawAll();

@@ -1,9 +1,11 @@
 import type { ChronologyEvent, EventCreateInput } from '../../../../schema/contracts/chronology';
 import { eventKinds, evidenceConfidences, labels, type EventKind } from '../../../../schema/contracts/enums';
-import { tryParseEdtf, formatEdtf } from '../../../../schema/edtf';
+import { tryParseEdtf, formatEdtf, displayEdtf } from '../../../../schema/edtf';
 import { h } from '../../dom';
 import { selectField, textField, textareaField, uniqueId, valueOf, type Choice } from '../../components/forms';
-import { personLabel, type ChronologyData } from './chronologyData';
+import { mergeFields, type MergeField } from '../../components/conflictMerge';
+import { formatValue } from '../../components/changes';
+import { namesOf, personLabel, type ChronologyData } from './chronologyData';
 
 /** Labels of the entry fields, used in error messages and to show someone else's values after a conflict. */
 export const eventFieldLabels: Record<string, string> = {
@@ -44,8 +46,28 @@ function radios(name: string, legend: string, choices: Choice[], value: string):
       }))));
 }
 
+/** A recorded EDTF date in words with the text as recorded, "March 2019 (uncertain) (2019-03?)", for the merge screen. */
+export function recordedDate(v: unknown): string {
+  return typeof v === 'string' && v ? `${displayEdtf(v)} (${v})` : formatValue(v);
+}
+
+/** The entry's fields for the merge screen, with ids shown as names and dates at their precision. */
+export function entryMergeFields(data: ChronologyData): MergeField[] {
+  const names = namesOf(data);
+  const list = (name: (id: string) => string) => (v: unknown) => formatValue(Array.isArray(v) ? v.map((id) => name(String(id))) : v);
+  const word = (v: unknown) => formatValue(typeof v === 'string' ? labels[v] ?? v : v);
+  return mergeFields(eventFieldLabels, {
+    occurred: recordedDate,
+    kind: word, confidence: word,
+    agencyId: (v) => names.agency(v ? String(v) : null),
+    actorIds: list(names.person), subjectIds: list(names.person), sourceIds: list(names.source),
+    episodeId: (v) => (v ? names.episode(String(v)) : 'None'),
+    childSeen: (v) => (v === true ? 'Yes' : v === false ? 'No' : 'Not recorded'),
+  });
+}
+
 /** Shows how a typed date is understood ("March 2019 (uncertain)"), or that it cannot be read yet. */
-function dateEcho(input: HTMLInputElement): HTMLElement {
+export function dateEcho(input: HTMLInputElement): HTMLElement {
   const echo = h('p', { class: 'govuk-body-s sl-chronology__date-echo', 'aria-live': 'polite' });
   const update = () => {
     const value = input.value.trim();

@@ -1,36 +1,23 @@
 import type { ChronologyEvent } from '../../../../schema/contracts/chronology';
-import { ApiFailure, api } from '../../api';
+import { api } from '../../api';
 import { h, replace } from '../../dom';
 import { button, valueOf, whileSubmitting } from '../../components/forms';
-import { formErrors, type Problem } from '../../components/errors';
+import { formErrors, type FormErrors, type Problem } from '../../components/errors';
 import { tryParseEdtf } from '../../../../schema/edtf';
-import { changedFields } from '../../components/changes';
-import { conflictNotice, isConflict } from '../../components/conflict';
-import { chronologyPath, type ChronologyData, type Names } from './chronologyData';
-import { checkboxItem, eventFieldLabels, eventFields, readEventForm, type EventFormValues } from './eventFields';
+import { chronologyPath, type ChronologyData } from './chronologyData';
+import { checkboxItem, entryMergeFields, eventFields, readEventForm, type EventFormValues } from './eventFields';
 import { sourceQuickAdd } from './sourceQuickAdd';
+import { saveVersioned } from './saveVersioned';
 
 /** What the entry form needs: the data for its choices, the entry to change (null to add one), and what to do after. */
 export interface EventFormOptions {
   investigationId: string;
   data: ChronologyData;
-  names: Names;
   event: ChronologyEvent | null;
   onSaved(event: ChronologyEvent, created: boolean): void;
   onCancel(): void;
-  /** After a conflict, reloads the chronology and reopens the form on their version (otherwise the form alone is redrawn). */
-  onReload?(): void;
-}
-
-/** Field values as people read them (ids turned into names), to compare with someone else's after a conflict. */
-function readable(v: Partial<EventFormValues> | ChronologyEvent, names: Names): Record<string, unknown> {
-  return {
-    ...v,
-    agencyId: v.agencyId === undefined ? undefined : names.agency(v.agencyId ?? null),
-    actorIds: v.actorIds?.map(names.person), subjectIds: v.subjectIds?.map(names.person), sourceIds: v.sourceIds?.map(names.source),
-    episodeId: v.episodeId ? names.episode(v.episodeId) : '',
-    childSeen: v.childSeen ?? '',
-  };
+  /** After a conflict, the reader took every value of the version someone else saved: show that version. */
+  onKeptTheirs(id: string): void;
 }
 
 /** Problems the form can find before sending, all at once: a date it cannot read, no description, an order that is not a number. */
@@ -45,7 +32,8 @@ export function checkEntry(values: EventFormValues): Problem[] {
 
 /**
  * The form to add or change a chronology entry. Errors appear by each field; a change is sent with the version it
- * was based on, and if someone else saved first their values are shown with an offer to reload them.
+ * was based on, and if someone else saved first the merge screen offers, for each field the reader changed, to keep
+ * theirs or take the other version.
  */
 export function eventForm(o: EventFormOptions): HTMLElement {
   const host = h('div', { class: 'sl-chronology__editor' });
@@ -77,32 +65,13 @@ export function eventForm(o: EventFormOptions): HTMLElement {
     queueMicrotask(() => form.querySelector<HTMLElement>('h3')?.focus());
   }
 
-  async function save(form: HTMLFormElement, base: ChronologyEvent | null, errors: ReturnType<typeof formErrors>): Promise<void> {
+  async function save(form: HTMLFormElement, base: ChronologyEvent | null, errors: FormErrors): Promise<void> {
     const values = readEventForm(form);
-    const problems = checkEntry(values);
-    if (problems.length > 0) return errors.show(problems);
-    const url = chronologyPath(o.investigationId, 'events');
-    try {
-      const saved = base
-        ? await api.patch<ChronologyEvent>(`${url}/${encodeURIComponent(base.id)}`, { ...values, version: base.version })
-        : await api.post<ChronologyEvent>(url, values);
-      o.onSaved(saved, base === null);
-    } catch (err) {
-      if (base && isConflict(err)) return showConflict(form, base, values, errors);
-      errors.showError(err);
-    }
-  }
-
-  async function showConflict(form: HTMLFormElement, base: ChronologyEvent, mine: EventFormValues, errors: ReturnType<typeof formErrors>): Promise<void> {
-    errors.clear();
-    form.querySelector('[data-conflict]')?.remove();
-    const theirs = await api.get<ChronologyEvent>(chronologyPath(o.investigationId, `events/${encodeURIComponent(base.id)}`))
-      .catch((err: unknown) => { if (err instanceof ApiFailure && err.status === 404) return null; throw err; });
-    if (!theirs) {
-      errors.show([{ message: 'Someone else deleted this entry while you were changing it. Your changes have not been saved.' }]);
-      return;
-    }
-    const changes = changedFields(readable(mine, o.names), readable(theirs, o.names), eventFieldLabels);
-    form.prepend(conflictNotice({ what: 'entry', changes, onReload: () => (o.onReload ? o.onReload() : draw(theirs)) }));
+    const collection = chronologyPath(o.investigationId, 'events');
+    await saveVersioned<ChronologyEvent>({
+      what: 'entry', form, errors, collection, base, values, problems: checkEntry(values), fields: entryMergeFields(o.data),
+      load: () => api.get<ChronologyEvent>(`${collection}/${encodeURIComponent(base!.id)}`),
+      onSaved: o.onSaved, onKeptTheirs: () => o.onKeptTheirs(base!.id),
+    });
   }
 }
