@@ -12,6 +12,7 @@ import { demoAgencies, demoInvestigation, demoPeople, demoPlaces } from './demoR
 import { seedDemoChronology } from './demoChronology';
 import { seedDemoAnalysis } from './demoAnalysis';
 import { seedDemoFindings } from './demoFindings';
+import { seedDemoSignOff } from './demoSignOff';
 
 /** Ids of what the demo seeding created, for later seeding steps. */
 export interface DemoIds {
@@ -26,7 +27,7 @@ export interface DemoIds {
   findings: Record<string, string>;
 }
 
-/** A later seeding step (chronology, analysis, findings), run in order after the registry exists. */
+/** A later seeding step (chronology, analysis, findings, the panel's sign-off), run in order after the registry exists. */
 type DemoStep = (db: Db, ids: DemoIds, userId: string, now: Date) => void;
 
 /** Seeding steps beyond the registry; each issue adds its own. */
@@ -34,6 +35,7 @@ const demoSteps: DemoStep[] = [
   seedDemoChronology,
   seedDemoAnalysis,
   seedDemoFindings,
+  seedDemoSignOff,
 ];
 
 const demoAccounts: { email: string; name: string; role: MemberRole }[] = [

@@ -8,6 +8,7 @@ import { successBanner } from '../../components/banners';
 import type { TabContext } from '../tab';
 import { scanList } from './scanList';
 import { publishForm } from './publishForm';
+import { signOffWords } from './snapshotChoice';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,18 +21,19 @@ export function publicationSection(ctx: TabContext) {
   const scan = scanList(id);
   const notice = h('div', {});
   const versions = h('div', {});
+  const publish = publishForm(id, (p) => {
+    const banner = successBanner(`Published as version ${p.publicationVersion}${p.snapshot ? ` from “${p.snapshot.label}”` : ''}.`);
+    replace(notice, banner);
+    banner.focus();
+    void loadVersions();
+  });
   const el = h('section', { class: 'sl-report-section', 'aria-labelledby': 'publication-heading' },
     h('h3', { class: 'govuk-heading-m', id: 'publication-heading' }, 'Publication'),
-    h('p', { class: 'govuk-body' }, 'Publish the anonymised edition to the public learning library. Before anything is published, '
-      + 'the whole edition is checked for names and identifiers; publishing again makes a new version.'),
+    h('p', { class: 'govuk-body' }, 'Publish the anonymised edition of a version the panel signed off to the public learning library. '
+      + 'Before anything is published, the whole edition is checked for names and identifiers; publishing again makes a new version.'),
     notice, scan.el,
     h('h4', { class: 'govuk-heading-s' }, 'Sign off and publish'),
-    publishForm(id, (p) => {
-      const banner = successBanner(`Published as version ${p.publicationVersion}.`);
-      replace(notice, banner);
-      banner.focus();
-      void loadVersions();
-    }),
+    publish.el,
     h('h4', { class: 'govuk-heading-s' }, 'Published versions'),
     versions);
 
@@ -55,13 +57,15 @@ export function publicationSection(ctx: TabContext) {
   async function loadVersions(): Promise<void> {
     const list = await api.get<Publication[]>(`/api/investigations/${encodeURIComponent(id)}/publications`);
     replace(versions, table({
-      caption: 'Published versions', head: ['Version', 'Published', 'Status', 'SHA-256', 'Library'], empty: 'Not published yet.', classes: 'sl-publications',
+      caption: 'Published versions', head: ['Version', 'Published', 'From', 'Status', 'SHA-256', 'Library'], empty: 'Not published yet.', classes: 'sl-publications',
       rows: list.map((p) => [String(p.publicationVersion), `${when(p.publishedAt)}${p.publishedBy ? ` by ${p.publishedBy}` : ''}`,
+        p.snapshot ? [h('span', { 'data-published-snapshot': p.snapshot.id }, `“${p.snapshot.label}”`), h('br', {}), h('span', { class: 'govuk-body-s' }, signOffWords(p.snapshot))]
+          : 'The data at the time (published before a signed-off version was required)',
         p.withdrawnAt ? `Withdrawn ${when(p.withdrawnAt)}: ${p.withdrawnReason ?? ''}` : 'Published',
         h('code', { class: 'sl-sha' }, p.sha256),
         p.withdrawnAt ? '' : [h('a', { class: 'govuk-link', href: `/library/${encodeURIComponent(p.slug)}` }, 'Open in the library'), withdrawForm(p)]]),
     }));
   }
 
-  return { el, load: () => Promise.all([scan.load(), loadVersions()]).then(() => undefined) };
+  return { el, load: () => Promise.all([scan.load(), publish.load(), loadVersions()]).then(() => undefined) };
 }

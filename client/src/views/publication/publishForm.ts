@@ -5,31 +5,36 @@ import { button, checkboxField, selectField, textareaField, valueOf, checkedOf, 
 import { formErrors } from '../../components/errors';
 import { reportUrl } from '../reports/reportUrl';
 import { detectionLabel, fixLink } from './scanList';
+import { snapshotChoice } from './snapshotChoice';
 
 interface Leak { kind: string; found: string; where: string; location: { kind: string; id: string; field: string } | null }
 
-function leakList(investigationId: string, err: ApiFailure): HTMLElement {
-  const leaks = (err.error.details as { leaks?: Leak[] } | undefined)?.leaks ?? [];
+const remain = (n: number) => `${n} identifying ${n === 1 ? 'item remains' : 'items remain'}`;
+
+function leakList(investigationId: string, title: string, leaks: readonly Leak[]): HTMLElement {
   return h('div', { class: 'govuk-error-summary', tabindex: -1, 'data-leaks': '' },
     h('div', { role: 'alert' },
-      h('h4', { class: 'govuk-error-summary__title' }, `Not published: ${leaks.length} identifying ${leaks.length === 1 ? 'item remains' : 'items remain'}`),
+      h('h4', { class: 'govuk-error-summary__title' }, title),
       h('div', { class: 'govuk-error-summary__body' },
+        h('p', { class: 'govuk-body' }, 'Fix the text, then take a new snapshot and record the panel’s sign-off on it: the published edition is built from that version.'),
         h('ul', { class: 'govuk-list' }, leaks.map((l) => h('li', { 'data-leak-kind': l.kind },
           h('strong', {}, `${detectionLabel(l.kind)}: `), `“${l.found}” in ${l.where} `, fixLink(investigationId, l.location, `${l.found} in ${l.where}`)))))));
 }
 
 /**
- * The sign-off (two confirmations with notes), the date style, a preview of the published edition and Publish.
- * A refusal lists every leak and where it is, with a link to fix it.
+ * The version to publish (a snapshot the panel signed off), the sign-off (two confirmations with notes), the date
+ * style, a preview and Publish. A refusal lists every leak and where it is, with a link to fix it.
  */
-export function publishForm(investigationId: string, onPublished: (p: Publication) => void): HTMLFormElement {
+export function publishForm(investigationId: string, onPublished: (p: Publication) => void): { el: HTMLFormElement; load: () => Promise<void> } {
   const leaks = h('div', {});
-  const preview = h('a', { class: 'govuk-link', target: '_blank', rel: 'noopener' }, 'Preview the published edition (PDF, opens in a new tab)');
+  const choice = snapshotChoice(investigationId);
+  const preview = h('a', { class: 'govuk-link', target: '_blank', rel: 'noopener' }, 'Preview the published edition of the current data (PDF, opens in a new tab)');
   const setPreview = (dateStyle: string) => {
     preview.href = reportUrl(investigationId, { template: 'learning-review', edition: 'published', stage: 'draft', dateStyle: dateStyle as 'month' });
   };
   const form = h('form', { class: 'sl-report-form', novalidate: true, 'aria-label': 'Publish to the library' },
     leaks,
+    choice.el,
     h('fieldset', { class: 'govuk-fieldset' },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'Sign-off'),
       checkboxField({ name: 'signOff.harmToSiblingsConsidered.confirmed', label: 'Publication is judged unlikely to harm surviving siblings' }),
@@ -39,7 +44,9 @@ export function publishForm(investigationId: string, onPublished: (p: Publicatio
     selectField({ name: 'dateStyle', label: 'Dates in the published edition', onchange: setPreview, choices: [
       { value: 'month', label: 'Month and year' }, { value: 'relative', label: 'Relative to the incident' }] }),
     h('p', { class: 'govuk-body' }, preview),
-    button('Publish', { type: 'submit' }));
+    h('div', { class: 'govuk-button-group' },
+      button('Publish', { type: 'submit' }),
+      button('Check the chosen version', { type: 'button', variant: 'secondary', onclick: () => void check() })));
   setPreview('month');
   const errors = formErrors(form);
   form.addEventListener('submit', (e) => {
@@ -49,16 +56,36 @@ export function publishForm(investigationId: string, onPublished: (p: Publicatio
     const body = {
       signOff: { harmToSiblingsConsidered: statement('harmToSiblingsConsidered'), familyConsultedOnPseudonym: statement('familyConsultedOnPseudonym') },
       dateStyle: valueOf(form, 'dateStyle'),
+      snapshotId: valueOf(form, 'snapshotId') || undefined,
     };
+    if (!body.snapshotId) return errors.show([{ field: 'snapshotId', message: 'Choose a version the panel has signed off' }]);
     void whileSubmitting(form, () => api.post<Publication>(`/api/investigations/${encodeURIComponent(investigationId)}/publication`, body))
       .then(onPublished, (err) => {
         if (err instanceof ApiFailure && err.status === 422 && (err.error.details as { leaks?: unknown } | undefined)?.leaks) {
           errors.clear();
-          const box = leakList(investigationId, err);
-          replace(leaks, box);
-          box.focus();
+          const found = (err.error.details as { leaks: Leak[] }).leaks;
+          show(leakList(investigationId, `Not published: ${remain(found.length)}`, found));
         } else errors.showError(err);
       });
   });
-  return form;
+
+  function show(box: HTMLElement): void {
+    replace(leaks, box);
+    box.focus();
+  }
+
+  async function check(): Promise<void> {
+    errors.clear();
+    const snapshotId = valueOf(form, 'snapshotId');
+    if (!snapshotId) return errors.show([{ field: 'snapshotId', message: 'Choose a version the panel has signed off' }]);
+    const result = await whileSubmitting(form, () => api.post<{ leaks: Leak[] }>(
+      `/api/investigations/${encodeURIComponent(investigationId)}/publication/check`, { snapshotId, dateStyle: valueOf(form, 'dateStyle') },
+    )).catch((err: unknown) => { errors.showError(err); return null; });
+    if (!result) return;
+    show(result.leaks.length > 0
+      ? leakList(investigationId, `In the chosen version, ${remain(result.leaks.length)}`, result.leaks)
+      : h('div', { class: 'govuk-inset-text', tabindex: -1, role: 'status', 'data-check-clear': '' }, 'The published edition of the chosen version holds no registered name or identifier.'));
+  }
+
+  return { el: form, load: choice.load };
 }

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ADMIN, apiLogin, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer } from '../helpers/browser';
+import { DEMO_SIGNED_OFF_LABEL } from '../../server/demo/demoSignOff';
+
+let server: RunningServer;
+let browser: Browser;
+let lead: ApiSession;
+let id: string;
+let signedOffStatement: string;
+const REVISED = 'Revised after the third panel meeting: caseloads above the limit leave little time for a second view.';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  id = await demoInvestigationId(server);
+  lead = await apiLogin(server, ADMIN.email, ADMIN.password);
+  const base = `/api/investigations/${id}`;
+  const scan = await lead.request<{ findings: { kind: string; found: string }[] }>('GET', `${base}/publication/scan`);
+  for (const name of new Set(scan.findings.filter((f) => f.kind === 'suspected_name').map((f) => f.found))) {
+    await lead.request('POST', `${base}/publication/dismissals`, { name, reason: 'A common word in the text here; it names no one in this case.' });
+  }
+  const [finding] = await lead.request<{ id: string; statement: string; version: number }[]>('GET', `${base}/findings`);
+  signedOffStatement = finding!.statement;
+  await lead.request('PATCH', `${base}/findings/${finding!.id}`, { version: finding!.version, statement: REVISED });
+  const revised = await lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: 'Panel meeting 3: findings revised' });
+  await lead.request('POST', `${base}/snapshots/${revised.id}/sign-off`, { note: 'Agreed with one finding reworded.' });
+  await lead.request('POST', `${base}/snapshots`, { label: 'Draft for panel meeting 4' });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('choosing the signed-off version on the publication screen', () => {
+  it('offers only signed-off snapshots with their label, date and sign-off, publishes the one chosen, and lists it against the version', async () => {
+    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${id}/reports`);
+    const form = page.getByRole('form', { name: 'Publish to the library' });
+    const versions = form.getByRole('group', { name: 'Version to publish' });
+    await versions.getByRole('radio').first().waitFor();
+
+    await expect(versions.getByRole('radio').count()).resolves.toBe(2);
+    const newest = versions.getByRole('radio', { name: 'Panel meeting 3: findings revised' });
+    await expect(newest.isChecked()).resolves.toBe(true);
+    const demo = versions.getByRole('radio', { name: DEMO_SIGNED_OFF_LABEL });
+    const demoHint = await demo.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${demoHint}"]`).textContent()).resolves.toMatch(/^Taken \d+ \w+ \d{4}, \d\d:\d\d by .+\. Signed off \d+ \w+ \d{4}, \d\d:\d\d by .+: The panel agreed/);
+    await expect(versions.textContent()).resolves.toContain('Not signed off, so not offered: “Draft for panel meeting 4”');
+
+    await demo.check();
+    await form.getByRole('button', { name: 'Check the chosen version' }).click();
+    await form.locator('[data-check-clear], [data-leaks]').first().waitFor({ timeout: 60_000 });
+    await expect(form.locator('[data-leaks]').count()).resolves.toBe(0);
+
+    await form.getByLabel('Publication is judged unlikely to harm surviving siblings').check();
+    await form.getByLabel('Note on the harm to siblings').fill('Discussed with the sibling’s social worker; no identifying detail remains.');
+    await form.getByLabel('The family was consulted about the pseudonym').check();
+    await form.getByLabel('Note on the family’s consultation').fill('The family chose the pseudonym at the start of the review.');
+    await form.getByRole('button', { name: 'Publish' }).click();
+    const outcome = page.locator('.govuk-notification-banner, [data-leaks]').first();
+    await outcome.waitFor({ timeout: 60_000 });
+    await expect(outcome.textContent()).resolves.toContain(`Published as version 1 from “${DEMO_SIGNED_OFF_LABEL}”`);
+
+    const row = page.locator('.sl-publications tbody tr').first();
+    await row.locator('[data-published-snapshot]').waitFor();
+    await expect(row.textContent()).resolves.toContain(`“${DEMO_SIGNED_OFF_LABEL}”`);
+    await expect(row.textContent()).resolves.toContain('Signed off');
+
+    const [published] = await lead.request<{ slug: string }[]>('GET', `/api/investigations/${id}/publications`);
+    const review = await lead.request<{ report: { findings: { statement: string }[] } }>('GET', `/api/library/${published!.slug}`);
+    expect(review.report.findings[0]!.statement).toBe(signedOffStatement);
+    expect(JSON.stringify(review.report)).not.toContain('Revised after the third panel meeting');
+  }, 240_000);
+});
