@@ -136,6 +136,17 @@ describe('key practice episodes in the chronology tab', () => {
     await page.context().close();
   });
 
+  it('adding an entry from the episodes screen opens the entry form beside the table', async () => {
+    const inv = await investigationWithEntries('EPI-UI-6');
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${inv.id}/chronology?view=episodes`);
+    await page.getByRole('button', { name: 'Add an entry' }).click();
+    await page.getByRole('form', { name: 'Add an entry' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    await expect(page.locator('[data-event-row]').count()).resolves.toBe(3);
+    await page.context().close();
+  });
+
   it('a stale choice of entries is refused, the list reloads with the ticks kept, and saving again takes the entries out', async () => {
     const inv = await investigationWithEntries('EPI-UI-4');
     const created = await w.lead.request<Episode>('POST', `${inv.base}/episodes`, { title: 'Police contacts' });

@@ -76,12 +76,18 @@ export const chronologyTab: Tab = async (ctx) => {
       onclick: () => { view = name; syncUrl(); drawAll(); },
     }, label)));
     replace(toolbar,
-      canEdit ? h('button', { type: 'button', class: 'govuk-button', onclick: () => openPanel({ mode: 'new' }) }, 'Add an entry') : null,
+      canEdit ? h('button', { type: 'button', class: 'govuk-button', onclick: addEntry }, 'Add an entry') : null,
       h('a', { class: 'govuk-link sl-chronology__export', href: chronologyPath(inv.id, 'chronology.csv'), download: '' }, 'Download as CSV'),
       h('a', { class: 'govuk-link sl-chronology__export', href: chronologyPath(inv.id, 'chronology.json'), download: '' }, 'Download as JSON'));
     replace(highlightNote, highlighted.length === 0 ? null : h('div', { class: 'govuk-inset-text sl-chronology__highlight' },
       `${highlighted.length} ${highlighted.length === 1 ? 'entry is' : 'entries are'} highlighted as evidence. `,
       h('button', { type: 'button', class: 'sl-link-button govuk-link', onclick: () => { highlighted = []; drawHeader(); if (view === 'table') drawView(); else timelineHandle?.highlight([]); } }, 'Clear the highlight')));
+  }
+
+  /** Opens the entry form beside the timeline or table; from the episodes or import screen, in the table view. */
+  function addEntry(): void {
+    if (view !== 'timeline' && view !== 'table') { view = 'table'; syncUrl(); drawAll(); }
+    openPanel({ mode: 'new' });
   }
 
   function drawControls(): void {
