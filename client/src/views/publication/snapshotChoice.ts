@@ -19,7 +19,7 @@ function radio(s: SnapshotSummary, checked: boolean): HTMLElement {
     input,
     h('label', { class: 'govuk-label govuk-radios__label', for: id }, s.label),
     h('div', { class: 'govuk-hint govuk-radios__hint', id: `${id}-hint` },
-      `Taken ${formatDateTime(s.takenAt)}${s.takenByName ? ` by ${s.takenByName}` : ''}. ${signOffWords(s)}.`));
+      `Taken ${formatDateTime(s.takenAt)}${s.takenByName ? ` by ${s.takenByName}` : ''}. ${signOffWords(s).replace(/([^.!?])$/, '$1.')}`));
 }
 
 /**
@@ -47,7 +47,7 @@ export function snapshotChoice(investigationId: string) {
           ' and record the panel’s sign-off; only a signed-off version can be published.')
         : h('div', { class: 'govuk-radios govuk-radios--small' }, signed.map((s, i) => radio(s, i === 0))),
       unsigned.length > 0
-        ? h('p', { class: 'govuk-body-s' }, `Not signed off, so not offered: ${unsigned.map((s) => `“${s.label}”`).join(', ')}.`)
+        ? h('p', { class: 'govuk-body-s govuk-!-margin-top-3' }, `Not signed off, so not offered: ${unsigned.map((s) => `“${s.label}”`).join(', ')}.`)
         : null);
   }
 
