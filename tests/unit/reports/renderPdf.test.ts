@@ -8,6 +8,7 @@ import { numberDocument } from '../../../templates/numbering';
 import { renderPdf } from '../../../server/reports/pdf/renderPdf';
 import { buildReportModel } from '../../helpers/reportFixtures';
 import { keepOutput, pdfInfo, pdfPages, pdfText } from '../../helpers/pdfTools';
+import { pdfStructureText } from '../../helpers/pdfStructure';
 
 const DATE = new Date('2026-03-01T09:00:00Z');
 const model = buildReportModel({ entries: 60, factors: 16, findings: 3 });
@@ -130,6 +131,10 @@ describe('renderPdf: a long report, written out page by page', () => {
   it('gives the page of a late section in the contents', () => {
     const appendixPage = Number(/7\.2 Integrated chronology (\d+)/.exec(flat(longPages[1]!))![1]);
     expect(flat(longPages[appendixPage - 1]!)).toContain('7.2 Integrated chronology');
+  });
+
+  it('keeps the tagged structure on pages written out early: the last entry is read from its own table cell', () => {
+    expect(pdfStructureText(first)).toMatch(/\n *TR\n *TD\n *"C-400"\n/);
   });
 
   it('gives byte-identical files for two generations', async () => {
