@@ -1,5 +1,6 @@
 import { DATE_LIKE, readDateLike } from './dates';
 import { insideOpaqueId } from './normalise';
+import { replaceSpans } from './replaceSpans';
 
 /** Replaces registered dates of birth (in any written style) and registered identifiers. */
 export interface IdentifierRedactor {
@@ -37,16 +38,6 @@ export function buildIdentifierRedactor(datesOfBirth: readonly string[], identif
   };
   return {
     find,
-    replace(text) {
-      const matches = find(text);
-      let out = '';
-      let at = 0;
-      for (const m of matches) {
-        if (m.start < at) continue;
-        out += text.slice(at, m.start) + m.replacement;
-        at = m.end;
-      }
-      return out + text.slice(at);
-    },
+    replace: (text) => replaceSpans(text, find(text)),
   };
 }

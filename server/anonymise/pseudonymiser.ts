@@ -1,4 +1,5 @@
 import { foldName } from './normalise';
+import { replaceSpans } from './replaceSpans';
 import { RecentWords, leadingStart, longestMatch, type TermHit, type TermTable, type Token } from './termMatch';
 import { StartFilter, WordScanner, opaqueIdTest } from './wordScanner';
 
@@ -63,15 +64,7 @@ export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
     find,
     replace(text) {
       const normalised = text.normalize('NFC');
-      const matches = find(normalised);
-      if (matches.length === 0) return normalised;
-      let out = '';
-      let at = 0;
-      for (const m of matches) {
-        out += normalised.slice(at, m.start) + m.replacement;
-        at = m.end;
-      }
-      return out + normalised.slice(at);
+      return replaceSpans(normalised, find(normalised));
     },
   };
 }

@@ -51,7 +51,8 @@ export function modelVocabulary(model: ReportModel): Set<string> {
  * searched for registered names, aliases, places, dates of birth and identifiers (any case, possessive, accents
  * folded) and for identifiers by shape; strings of the model also for unregistered capitalised names not dismissed.
  * The text extracted back out of the PDF is searched again for everything but suspected names (its fixed report
- * wording is not case data). An empty list means the edition may be published.
+ * wording is not case data). The publisher scrubs identifiers found by shape into placeholders, so any reported here
+ * survived that step (a PDF line break that made a new one, say). An empty list means the edition may be published.
  */
 export function checkEdition(edition: PublishedEdition, context: LeakCheckContext): Leak[] {
   const strict = buildDetector(context.people, context.places, { registeredNames: true });

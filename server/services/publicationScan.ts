@@ -5,6 +5,7 @@ import { checkAcknowledgements } from '../../schema/tables';
 import type { NameDismissalCreateInput, Scan } from '../../schema/contracts/publication';
 import { conflict, unprocessable } from '../http/errors';
 import { buildDetector, nameKey, type DetectionKind } from '../anonymise/detect';
+import type { PatternKind } from '../anonymise/detect/patterns';
 import { modelTexts } from '../publication/modelText';
 import { modelVocabulary } from '../publication/leakCheck';
 import { modelFor } from '../reports/prepare';
@@ -13,17 +14,21 @@ import type { Actor } from './actor';
 import { assertVersion, loadScoped } from './versioned';
 import { UNREGISTERED_NAME_RULE } from './publicationEdition';
 import { currentRegistry } from '../reports/model/source';
+import { SCRUB_PLACEHOLDERS } from '../reports/edition/scrub';
+
+/** Identifiers found by shape are kept out of the published edition: the investigator is told what stands in their place. */
+const scrubbed = (kind: PatternKind) => `Scrubbed: the published edition reads "${SCRUB_PLACEHOLDERS[kind]}" here.`;
 
 const ACTIONS: Record<DetectionKind, string> = {
   registered_name: 'Registered: replaced by the pseudonym in the published edition.',
   date_of_birth: 'A registered date of birth: withheld from the published edition; remove it from the text unless it is needed.',
   registered_identifier: 'A registered identifier: withheld from the published edition; remove it from the text unless it is needed.',
-  postcode: 'Remove the postcode, or register the place; it must not be published.',
-  phone_number: 'Remove the phone number; it must not be published.',
-  email_address: 'Remove the email address; it must not be published.',
-  nhs_number: 'Remove the NHS number, or register it as an identifier of the person; it must not be published.',
-  ni_number: 'Remove the National Insurance number, or register it as an identifier; publication is refused while it remains.',
-  address: 'Remove the address, or register the street as a place; publication is refused while it remains.',
+  postcode: `${scrubbed('postcode')} Remove it from the text, or register the place.`,
+  phone_number: `${scrubbed('phone_number')} Remove it from the text unless it is needed.`,
+  email_address: `${scrubbed('email_address')} Remove it from the text unless it is needed.`,
+  nhs_number: `${scrubbed('nhs_number')} Remove it, or register it as an identifier of the person.`,
+  ni_number: `${scrubbed('ni_number')} Remove it, or register it as an identifier of the person.`,
+  address: `${scrubbed('address')} Remove it, or register the street as a place.`,
   suspected_name: 'Register this person (or add the word as an alias), or dismiss it as not a name.',
 };
 

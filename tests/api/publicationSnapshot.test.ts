@@ -60,12 +60,12 @@ describe('POST /api/investigations/:id/publication — from a signed-off snapsho
 
   it('builds the leak check over the snapshot named, and over the live data when none is named', async () => {
     const actor = actorOf(w.clients.lead.userId, FIXED_NOW);
-    updateEvent(w.db, actor, w.investigationId, w.seeded.eventIds[0]!, { version: 2, description: 'Seen at 14 Mill Lane.' });
+    updateEvent(w.db, actor, w.investigationId, w.seeded.eventIds[0]!, { version: 2, description: 'Seen with Okonkwo present.' });
     const ofSnapshot = await w.clients.lead.post(url(w, '/check'), { dateStyle: 'month', snapshotId: w.snapshotId });
     expect(ofSnapshot.status).toBe(200);
     expect(ofSnapshot.body.data.leaks).toEqual([]);
     const ofLive = await w.clients.lead.post(url(w, '/check'), { dateStyle: 'month' });
-    expect(ofLive.body.data.leaks.map((l: { kind: string; found: string }) => [l.kind, l.found])).toContainEqual(['address', '14 Mill Lane']);
+    expect(ofLive.body.data.leaks.map((l: { kind: string; found: string }) => [l.kind, l.found])).toContainEqual(['suspected_name', 'Okonkwo']);
   }, 60_000);
 });
 

@@ -30,7 +30,8 @@ const PATTERNS: [PatternKind, RegExp, ((found: string) => boolean)?][] = [
   ['email_address', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['address', new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}${STREET}(?![\p{L}\p{N}])`, 'gu')],
   ['postcode', /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu],
-  ['ni_number', /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/giu],
+  // Any two prefix letters: a prefix never issued ("QQ" in examples, a mistyped one) still marks an NI number.
+  ['ni_number', /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/giu],
   ['nhs_number', /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g, (found) => validNhsNumber(found.replace(/\D/g, ''))],
   ['phone_number', /(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/g, validUkPhone],
 ];

@@ -31,6 +31,10 @@ describe('findPatterns', () => {
     ]);
   });
 
+  it('finds a National Insurance number whose prefix is never issued, but not a longer run of digits', () => {
+    expect(kinds('NI QQ 12 34 56 C, or qq123456c; ref QQ 12 34 56 78')).toEqual([['ni_number', 'QQ 12 34 56 C'], ['ni_number', 'qq123456c']]);
+  });
+
   it('finds house-number-and-street addresses, with a flat number', () => {
     expect(kinds('Moved to 14 Cobden Terrace, then Flat 2, 7 Mill Lane.')).toEqual([['address', '14 Cobden Terrace'], ['address', 'Flat 2, 7 Mill Lane']]);
   });

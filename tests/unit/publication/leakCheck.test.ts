@@ -66,6 +66,15 @@ describe('checkEdition', () => {
     ]);
   });
 
+  it('finds no identifier by shape once the publisher has scrubbed them, and refuses one that still reaches the PDF text', () => {
+    const base = buildReportModel({ entries: 1, factors: 1, findings: 1 });
+    const leaky = { ...base, chronology: base.chronology.map((e) => ({ ...e, description: 'Lives at 14 Acacia Avenue, NE1 4ST; phone 07700 900123; NI QQ 12 34 56 C; k@example.com.' })) };
+    const model = publishModel(leaky, buildRegistryRedactor(people, places));
+    expect(model.chronology[0]!.description).toBe('Lives at [address], [postcode]; phone [phone number]; NI [NI number]; [email address].');
+    const leaks = checkEdition({ model, slug: 's-2026', pdfPages: ['Seen at 14 Acacia Avenue.'], pdfMetadata: {} }, context).filter((l) => l.kind !== 'suspected_name');
+    expect(leaks.map((l) => [l.where, l.kind, l.found])).toEqual([['PDF page 1', 'address', '14 Acacia Avenue']]);
+  });
+
   it('does not flag ordinary words, agency names, "Annual Review", "Mark the date" or "hope"', () => {
     const mark: RegistryPerson = { realName: 'Mark Ann', aliases: [], dateOfBirth: null, identifiers: [], pseudonym: 'Father' };
     const base = publishModel(buildReportModel({ entries: 3, factors: 1, findings: 1 }), buildRegistryRedactor([...people, mark], places));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coarsenDatesInText, scrubIdentifiers } from '../../../server/reports/edition/scrub';
+import { coarsenDatesInText, findScrubbable, scrubIdentifiers } from '../../../server/reports/edition/scrub';
+import { findPatterns } from '../../../server/anonymise/detect';
 import { publishModel } from '../../../server/reports/edition/publish';
 import { buildRegistryRedactor } from '../../../server/anonymise/registryRedactor';
 import { buildReportModel } from '../../helpers/reportFixtures';
@@ -7,9 +8,31 @@ import { buildReportModel } from '../../helpers/reportFixtures';
 const incident = Date.UTC(2024, 0, 18);
 
 describe('scrubIdentifiers', () => {
-  it('replaces email addresses, postcodes, phone numbers and NHS-number-like digits', () => {
+  it('replaces email addresses, postcodes, phone numbers and NHS numbers with placeholders', () => {
     expect(scrubIdentifiers('Write to kay.t+1@example.co.uk or call 07700 900123 / +44 (0)1632 960001; NE1 4ST; NHS 943 476 5919.'))
-      .toBe('Write to [email address] or call [phone number] / [phone number]; [postcode]; NHS [identifier].');
+      .toBe('Write to [email address] or call [phone number] / [phone number]; [postcode]; NHS [NHS number].');
+  });
+
+  it('replaces National Insurance numbers and house-number-and-street addresses, with a flat number', () => {
+    expect(scrubIdentifiers('Lives at 14 Acacia Avenue (before: Flat 2, 7 Mill Lane); NI QQ 12 34 56 C and AB123456D.'))
+      .toBe('Lives at [address] (before: [address]); NI [NI number] and [NI number].');
+  });
+
+  it('also replaces a ten-digit run whose NHS check digit is wrong, and a loosely written postcode', () => {
+    expect(scrubIdentifiers('NHS 943 476 5918 (mistyped); postcode ne14st')).toBe('NHS [identifier] (mistyped); postcode [postcode]');
+  });
+
+  it('leaves nothing the detector would find, whatever sits next to what it replaces', () => {
+    const texts = [
+      '12 Green Lane 07700 900123 NE1 4ST', 'k@example.com,14 Acacia Avenue;QQ123456C', 'Flat 3, 2 Mill Lane NE1 4ST 0161 496 0000',
+      '943 476 5919 9434765919 943-476-5919', 'Zoë at 9 Église Road, ÉR1 2AB',
+    ];
+    for (const text of texts) expect(findPatterns(scrubIdentifiers(text)), text).toEqual([]);
+  });
+
+  it('finds what it replaces, with the placeholder for each', () => {
+    expect(findScrubbable('Call 07700 900123 at 14 Acacia Avenue.').map((h) => [h.kind, h.found, h.replacement]))
+      .toEqual([['phone_number', '07700 900123', '[phone number]'], ['address', '14 Acacia Avenue', '[address]']]);
   });
 
   it('leaves role codes, references and years alone', () => {
