@@ -79,8 +79,8 @@ export function assignEpisodeEntries(
     }
     return listed.filter((c) => rows.get(c.eventId)!.episodeId !== c.to).map((c) => {
       const before = getEvent(tx, investigationId, c.eventId);
-      updateVersioned(tx, events, rows.get(c.eventId)!, c.version, { episodeId: c.to }, actor.at, 'event');
-      const after = getEvent(tx, investigationId, c.eventId);
+      const row = updateVersioned(tx, events, rows.get(c.eventId)!, c.version, { episodeId: c.to }, actor.at, 'event');
+      const after: ChronologyEvent = { ...before, episodeId: row.episodeId, version: row.version, updatedAt: row.updatedAt };
       recordAudit(tx, actor, { investigationId, entity: 'event', entityId: c.eventId, action: 'update', before, after });
       return after;
     });

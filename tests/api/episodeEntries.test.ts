@@ -29,6 +29,7 @@ describe('POST /api/investigations/:id/episodes/:episodeId/events', () => {
     expect(res.body.data.map((e: { id: string; episodeId: string | null; version: number }) => [e.id, e.episodeId, e.version])).toEqual([
       [loose.id, w.episode.id, 2], [moved.id, w.episode.id, 2], [leaving.id, null, 2],
     ]);
+    expect(res.body.data[1]).toEqual((await w.clients.lead.get(`${w.base}/events/${moved.id}`).expect(200)).body.data);
     expect(await episodeOf(w, moved.id)).toBe(w.episode.id);
     expect(await episodeOf(w, leaving.id)).toBeNull();
   });
