@@ -70,3 +70,11 @@ export function countChoices(choices: Record<string, MergeSide>): { mine: number
   const values = Object.values(choices);
   return { mine: values.filter((v) => v === 'mine').length, theirs: values.filter((v) => v === 'theirs').length };
 }
+
+/**
+ * The fields the user actually changed from the version they opened: only these are offered on the
+ * merge screen and saved again, so a field someone else changed and the user left alone keeps their value.
+ */
+export function editedFields(fields: readonly MergeField[], opened: Record<string, unknown>, mine: Record<string, unknown>): MergeField[] {
+  return fields.filter((f) => f.name in mine && !sameValue(opened[f.name], mine[f.name]));
+}

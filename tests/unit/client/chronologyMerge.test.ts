@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChronologyData } from '../../../client/src/views/chronology/chronologyData';
 import { comparable } from '../../../client/src/views/chronology/comparable';
 import { entryMergeFields, recordedDate } from '../../../client/src/views/chronology/eventFields';
-import { compareFields } from '../../../client/src/components/conflictMergeModel';
-import { editedFields } from '../../../client/src/views/findings/editedFields';
+import { compareFields, editedFields } from '../../../client/src/components/conflictMergeModel';
 
 const data = {
   events: [], gaps: [],

@@ -2,7 +2,7 @@ import { ApiFailure, api } from '../../api';
 import type { FormErrors, Problem } from '../../components/errors';
 import { isConflict } from '../../components/conflict';
 import { retryAfterConflict, type MergeField } from '../../components/conflictMerge';
-import { editedFields } from '../findings/editedFields';
+import { editedFields } from '../../components/conflictMergeModel';
 import { comparable } from './comparable';
 
 type Versioned = Record<string, unknown> & { id: string; version: number };

@@ -7,7 +7,7 @@ import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, findingName, investigationPath } from './findingsData';
 import { findingFields, findingMergeFields } from './findingFields';
 import { editorShell } from './editorShell';
-import { editedFields } from './editedFields';
+import { editedFields } from '../../components/conflictMergeModel';
 import type { FindingsView } from './viewTypes';
 
 /**

@@ -6,7 +6,7 @@ import { retryAfterConflict } from '../../components/conflictMerge';
 import { checksAbout, investigationPath, recommendationName } from './findingsData';
 import { recommendationFields, recommendationMergeFields } from './recommendationFields';
 import { editorShell } from './editorShell';
-import { editedFields } from './editedFields';
+import { editedFields } from '../../components/conflictMergeModel';
 import type { FindingsView } from './viewTypes';
 
 /**
