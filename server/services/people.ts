@@ -9,6 +9,7 @@ import { recordAudit } from './audit';
 import type { Actor } from './actor';
 import { assertAgencyIn } from './agencies';
 import { suggestPseudonym } from './pseudonyms';
+import { registryClash, type ClashEntry } from './registryClash';
 import { assertVersion, definedOnly, loadScoped, updateVersioned } from './versioned';
 
 type PersonRow = typeof people.$inferSelect;
@@ -51,6 +52,12 @@ function assertUnique(db: Conn, investigationId: string, values: { pseudonym?: s
   if (values.roleCode && t.roleCodes.has(values.roleCode.toLowerCase())) throw unprocessable(`roleCode: "${values.roleCode}" is already used in this investigation`);
 }
 
+/** Refuses an entry whose pseudonym or role code holds a registered name, or whose names are in another entry's. */
+function assertNoClash(db: Conn, investigationId: string, entry: ClashEntry, exceptId?: string): void {
+  const message = registryClash(entry, listPeopleRows(db, investigationId).filter((r) => r.id !== exceptId));
+  if (message) throw unprocessable(message);
+}
+
 /** Registers a person, suggesting a pseudonym and role code when not given. */
 export function createPerson(db: Db, actor: Actor, investigationId: string, input: PersonCreateInput): Person {
   return db.transaction((tx) => {
@@ -59,6 +66,7 @@ export function createPerson(db: Db, actor: Actor, investigationId: string, inpu
     const pseudonym = input.pseudonym ?? suggestion.pseudonym;
     const roleCode = input.roleCode !== undefined ? input.roleCode : suggestion.roleCode;
     assertUnique(tx, investigationId, { pseudonym, roleCode });
+    assertNoClash(tx, investigationId, { ...input, pseudonym, roleCode });
     const row = tx.insert(people).values({
       id: randomUUID(), investigationId, ...input, pseudonym, roleCode, createdAt: actor.at, updatedAt: actor.at,
     }).returning().get();
@@ -75,6 +83,7 @@ export function updatePerson(db: Db, actor: Actor, investigationId: string, id: 
     assertVersion(before, version, 'person');
     assertAgencyIn(tx, investigationId, fields.agencyId);
     assertUnique(tx, investigationId, fields, id);
+    assertNoClash(tx, investigationId, { ...before, ...definedOnly(fields) }, id);
     const after = updateVersioned<PersonRow>(tx, people, before, version, definedOnly(fields), actor.at, 'person');
     recordAudit(tx, actor, { investigationId, entity: 'person', entityId: id, action: 'update', before, after });
     return presentPerson(after, true);
