@@ -140,6 +140,14 @@ export const EpisodeSchema = z.object({
 });
 export type Episode = z.infer<typeof EpisodeSchema>;
 
+const EntryChoiceSchema = z.object({ eventId: IdSchema, version: VersionSchema });
+/** Entries to put into an episode and to take out of it, each with the version the choice was based on. */
+export const EpisodeEntriesSchema = z.object({
+  add: z.array(EntryChoiceSchema).max(5000).optional().default([]),
+  remove: z.array(EntryChoiceSchema).max(5000).optional().default([]),
+});
+export type EpisodeEntries = z.input<typeof EpisodeEntriesSchema>;
+
 /** Gaps query: periods longer than `days` (default 28) with no entry recording the child as seen. */
 export const GapQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(3650).default(28) });
 

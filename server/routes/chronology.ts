@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import {
-  EpisodeCreateSchema, EpisodeSchema, EpisodeUpdateSchema, EventCreateSchema, EventLinkCreateSchema, EventLinkSchema,
+  EpisodeCreateSchema, EpisodeEntriesSchema, EpisodeSchema, EpisodeUpdateSchema, EventCreateSchema, EventLinkCreateSchema, EventLinkSchema,
   EventListQuerySchema, EventSchema, EventUpdateSchema, GapQuerySchema, GapSchema, ImportQuerySchema, ImportResultSchema,
   SourceCreateSchema, SourceSchema, SourceUpdateSchema,
 } from '../../schema/contracts/chronology';
-import { DeleteQuerySchema, IdSchema, VersionSchema } from '../../schema/contracts/common';
+import { DeleteQuerySchema } from '../../schema/contracts/common';
 import { defineRoute, type RouteSpec } from '../http/route';
 import { actorOf } from '../services/actor';
 import { createEvent, deleteEvent, updateEvent } from '../services/events';
@@ -20,13 +20,6 @@ import { redactorFor } from '../services/redaction';
 const read = { kind: 'member', permission: 'investigation.read' } as const;
 const edit = { kind: 'member', permission: 'chronology.edit' } as const;
 const base = '/api/investigations/:id';
-
-const EntryChoiceSchema = z.object({ eventId: IdSchema, version: VersionSchema });
-/** Entries to put into an episode and to take out of it, each with the version the choice was based on. */
-const EpisodeEntriesSchema = z.object({
-  add: z.array(EntryChoiceSchema).max(5000).optional().default([]),
-  remove: z.array(EntryChoiceSchema).max(5000).optional().default([]),
-});
 
 /** Events (entries), their links, and the import, export and gaps of the chronology (issue 3). */
 const eventRoutes: RouteSpec[] = [
