@@ -99,6 +99,8 @@ export const PublicationSchema = z.object({
   sha256: z.string(),
   signOff: z.unknown(),
   publishedBy: z.string().nullable(),
+  /** The display name of the member who published it (null once the account is gone). */
+  publishedByName: z.string().nullable(),
   publishedAt: z.string(),
   withdrawnAt: z.string().nullable(),
   withdrawnReason: z.string().nullable(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { text } from './common';
+import { IdSchema, text } from './common';
 
 /**
  * Reports (issue 6). Endpoints, all under /api/investigations/:id/reports:
  * - GET  /templates                         the report standards (id, title, description)
- * - GET  /:template.pdf?edition&stage&dateStyle   the PDF; restricted needs `reports.restricted`
+ * - GET  /:template.pdf?edition&stage&dateStyle&snapshotId   the PDF, of the live data or a snapshot's content;
+ *                                           restricted needs `reports.restricted`
  * - GET  /language-check?template=…          flagged wording with location, reason and reframing
  * - POST /language-check/acknowledgements    mark a field's flags considered, with a reason
  * - DELETE /language-check/acknowledgements/:ackId?version=N   reopen them
@@ -23,6 +24,8 @@ export const ReportQuerySchema = z.object({
   edition: z.enum(reportEditions, { message: 'must be "restricted" or "published"' }).optional().default('published'),
   stage: z.enum(reportStages, { message: 'must be "draft", "consultation" or "final"' }).optional().default('draft'),
   dateStyle: z.enum(publishedDateStyles, { message: 'must be "month" or "relative"' }).optional().default('month'),
+  /** Build the report from this snapshot's content instead of the live data (any snapshot of the investigation). */
+  snapshotId: IdSchema.optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 

@@ -4,6 +4,7 @@ import { unprocessable } from '../http/errors';
 import type { Actor } from '../services/actor';
 import { renderPdf } from './pdf/renderPdf';
 import { prepareReport, type ReportRequest } from './prepare';
+import type { ReportSource } from './model/source';
 import { recordReport } from './history';
 
 /** A generated report file. */
@@ -16,11 +17,12 @@ export interface GeneratedReport {
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
 
 /**
- * Generates a report PDF. A final edition is refused (422 listing the flags) while any language flag is open;
- * drafts list the open flags in an appendix. Every final report is recorded with its SHA-256.
+ * Generates a report PDF from the live data, or from a snapshot's content when a source is given. A final edition is
+ * refused (422 listing the flags) while any language flag is open; drafts list the open flags in an appendix. Every
+ * final report is recorded with its SHA-256.
  */
-export async function generateReport(db: Db, actor: Actor, investigationId: string, request: ReportRequest): Promise<GeneratedReport> {
-  const prepared = prepareReport(db, investigationId, request);
+export async function generateReport(db: Db, actor: Actor, investigationId: string, request: ReportRequest, source?: ReportSource): Promise<GeneratedReport> {
+  const prepared = prepareReport(db, investigationId, request, source);
   const open = prepared.flags.filter((f) => f.status === 'open');
   if (request.stage === 'final' && open.length > 0) {
     throw unprocessable(

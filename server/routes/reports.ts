@@ -12,6 +12,8 @@ import { actorOf } from '../services/actor';
 import { generateReport } from '../reports/generate';
 import { listReports } from '../reports/history';
 import { standardOr404 } from '../reports/prepare';
+import { snapshotSource } from '../reports/model/source';
+import { snapshotForReport } from '../services/snapshots';
 import { acknowledgeLanguage, languageCheck, reopenLanguage } from '../reports/language/service';
 
 const base = '/api/investigations/:id/reports';
@@ -50,16 +52,18 @@ export const reportRoutes: RouteSpec[] = [
   }),
   defineRoute({
     method: 'get', path: `${base}/:template.pdf`, tag: 'reports',
-    summary: 'A report as PDF: ?edition=restricted|published&stage=draft|consultation|final&dateStyle=month|relative',
+    summary: 'A report as PDF: ?edition=restricted|published&stage=draft|consultation|final&dateStyle=month|relative&snapshotId= (built from that snapshot\'s content)',
     access: anyReport, query: ReportQuerySchema, producesFile: 'application/pdf',
     handler: async ({ db, user, member, params, query, res, now }) => {
       if (query.edition === 'restricted' && !allows(member!.role, 'reports.restricted')) {
         throw forbidden(`your role (${member!.role}) may not generate the restricted edition; ask for the published edition`);
       }
+      const investigationId = member!.investigationId;
+      const snapshot = query.snapshotId ? snapshotForReport(db, investigationId, query.snapshotId, { signedOff: false }) : null;
       const at = now();
-      const report = await generateReport(db, actorOf(user!.id, at), member!.investigationId, {
+      const report = await generateReport(db, actorOf(user!.id, at), investigationId, {
         template: params.template!, edition: query.edition, stage: query.stage, dateStyle: query.dateStyle, generatedAt: at,
-      });
+      }, snapshot ? snapshotSource(db, investigationId, snapshot.content) : undefined);
       res.status(200).type('application/pdf').attachment(report.fileName)
         .set({ 'Cache-Control': 'no-store', 'X-Report-SHA256': report.sha256 }).send(report.pdf);
       return undefined;

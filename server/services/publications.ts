@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
-import { investigations, publications } from '../../schema/tables';
+import { investigations, publications, users } from '../../schema/tables';
 import type { Publication, PublicationCreateInput } from '../../schema/contracts/publication';
 import type { SnapshotSummary } from '../../schema/contracts/review';
 import { conflict, unprocessable } from '../http/errors';
@@ -14,11 +14,11 @@ import { listSnapshots } from './snapshots';
 
 type PublicationRow = typeof publications.$inferSelect;
 
-/** A publication without its content and PDF, with the snapshot it was built from. */
-export function presentPublication(row: PublicationRow, snapshot: SnapshotSummary | undefined): Publication {
+/** A publication without its content and PDF, with the name of who published it and the snapshot it was built from. */
+export function presentPublication(row: PublicationRow, publishedByName: string | null, snapshot: SnapshotSummary | undefined): Publication {
   return {
     id: row.id, slug: row.slug, publicationVersion: row.publicationVersion, title: row.title, year: row.year, dateStyle: row.dateStyle,
-    sha256: row.sha256, signOff: row.signOff, publishedBy: row.publishedBy, publishedAt: row.publishedAt,
+    sha256: row.sha256, signOff: row.signOff, publishedBy: row.publishedBy, publishedByName, publishedAt: row.publishedAt,
     withdrawnAt: row.withdrawnAt, withdrawnReason: row.withdrawnReason,
     snapshot: snapshot ? { id: snapshot.id, label: snapshot.label, takenAt: snapshot.takenAt, signedOffAt: snapshot.signedOffAt, signedOffByName: snapshot.signedOffByName } : null,
     version: row.version,
@@ -29,11 +29,17 @@ function snapshotsById(db: Conn, investigationId: string): Map<string, SnapshotS
   return new Map(listSnapshots(db, investigationId).map((s) => [s.id, s]));
 }
 
-/** Every version an investigation has published, newest first, each with the snapshot it was built from. */
+function nameOf(db: Conn, userId: string | null): string | null {
+  return userId ? db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null : null;
+}
+
+/** Every version an investigation has published, newest first, each with who published it and the snapshot it was built from. */
 export function listPublications(db: Db, investigationId: string): Publication[] {
   const snapshots = snapshotsById(db, investigationId);
-  return db.select().from(publications).where(eq(publications.investigationId, investigationId))
-    .orderBy(desc(publications.publicationVersion)).all().map((row) => presentPublication(row, row.snapshotId ? snapshots.get(row.snapshotId) : undefined));
+  return db.select({ row: publications, publishedByName: users.name }).from(publications)
+    .leftJoin(users, eq(users.id, publications.publishedBy)).where(eq(publications.investigationId, investigationId))
+    .orderBy(desc(publications.publicationVersion)).all()
+    .map(({ row, publishedByName }) => presentPublication(row, publishedByName, row.snapshotId ? snapshots.get(row.snapshotId) : undefined));
 }
 
 /**
@@ -69,7 +75,7 @@ export async function publishReview(db: Db, actor: Actor, investigationId: strin
         .where(eq(investigations.id, investigationId)).run();
       recordAudit(tx, actor, { investigationId, entity: 'investigation', entityId: investigationId, action: 'update', before: { status: before.status }, after: { status: 'published' } });
     }
-    return presentPublication(row, edition.snapshot ?? undefined);
+    return presentPublication(row, nameOf(tx, row.publishedBy), edition.snapshot ?? undefined);
   });
 }
 
@@ -85,6 +91,6 @@ export function withdrawPublication(db: Db, actor: Actor, investigationId: strin
       investigationId, entity: 'publication', entityId: publicationId, action: 'update',
       before: { withdrawnAt: null, withdrawnReason: null }, after: { withdrawnAt: row.withdrawnAt, withdrawnReason: reason },
     });
-    return presentPublication(row, row.snapshotId ? snapshotsById(tx, investigationId).get(row.snapshotId) : undefined);
+    return presentPublication(row, nameOf(tx, row.publishedBy), row.snapshotId ? snapshotsById(tx, investigationId).get(row.snapshotId) : undefined);
   });
 }

@@ -20,7 +20,7 @@ const LATER_FINDING = 'Address changes reach health visiting late because the sh
 
 describe('POST /api/investigations/:id/publication — from a signed-off snapshot', () => {
   let w: World;
-  let published: { id: string; slug: string; snapshot: { id: string; label: string; signedOffAt: string | null } | null };
+  let published: { id: string; slug: string; publishedBy: string; publishedByName: string | null; snapshot: { id: string; label: string; signedOffAt: string | null } | null };
   beforeAll(async () => {
     w = await buildPublishableWorld();
     const actor = actorOf(w.clients.lead.userId, FIXED_NOW);
@@ -49,6 +49,14 @@ describe('POST /api/investigations/:id/publication — from a signed-off snapsho
     expect(published.snapshot).toMatchObject({ id: w.snapshotId, label: 'Panel meeting 3', signedOffAt: FIXED_NOW.toISOString() });
     const list = await w.clients.observer.get(`/api/investigations/${w.investigationId}/publications`);
     expect(list.body.data[0].snapshot).toMatchObject({ id: w.snapshotId, label: 'Panel meeting 3', signedOffByName: 'Lead Investigator' });
+  });
+
+  it('names the member who published it by display name, in the response and in the list every member sees', async () => {
+    expect(published).toMatchObject({ publishedBy: w.clients.lead.userId, publishedByName: 'Lead Investigator' });
+    for (const who of [w.clients.lead, w.clients.panel, w.clients.observer]) {
+      const list = await who.get(`/api/investigations/${w.investigationId}/publications`);
+      expect(list.body.data[0]).toMatchObject({ publishedBy: w.clients.lead.userId, publishedByName: 'Lead Investigator' });
+    }
   });
 
   it('serves the snapshot\'s wording from the public library', async () => {

@@ -58,7 +58,7 @@ export function publicationSection(ctx: TabContext) {
     const list = await api.get<Publication[]>(`/api/investigations/${encodeURIComponent(id)}/publications`);
     replace(versions, table({
       caption: 'Published versions', head: ['Version', 'Published', 'From', 'Status', 'SHA-256', 'Library'], empty: 'Not published yet.', classes: 'sl-publications',
-      rows: list.map((p) => [String(p.publicationVersion), `${when(p.publishedAt)}${p.publishedBy ? ` by ${p.publishedBy}` : ''}`,
+      rows: list.map((p) => [String(p.publicationVersion), `${when(p.publishedAt)}${p.publishedByName ? ` by ${p.publishedByName}` : ''}`,
         p.snapshot ? [h('span', { 'data-published-snapshot': p.snapshot.id }, `“${p.snapshot.label}”`), h('br', {}), h('span', { class: 'govuk-body-s' }, signOffWords(p.snapshot))]
           : 'The data at the time (published before a signed-off version was required)',
         p.withdrawnAt ? `Withdrawn ${when(p.withdrawnAt)}: ${p.withdrawnReason ?? ''}` : 'Published',

@@ -3,7 +3,8 @@ import { h, replace } from '../../dom';
 import { api, ApiFailure } from '../../api';
 import { button, checkboxField, selectField, textareaField, valueOf, checkedOf, whileSubmitting } from '../../components/forms';
 import { formErrors } from '../../components/errors';
-import { reportUrl } from '../reports/reportUrl';
+import type { SnapshotSummary } from '../../../../schema/contracts/review';
+import { reportUrl, type ReportChoice } from '../reports/reportUrl';
 import { detectionLabel, fixLink } from './scanList';
 import { snapshotChoice } from './snapshotChoice';
 
@@ -27,11 +28,17 @@ function leakList(investigationId: string, title: string, leaks: readonly Leak[]
  */
 export function publishForm(investigationId: string, onPublished: (p: Publication) => void): { el: HTMLFormElement; load: () => Promise<void> } {
   const leaks = h('div', {});
-  const choice = snapshotChoice(investigationId);
-  const preview = h('a', { class: 'govuk-link', target: '_blank', rel: 'noopener' }, 'Preview the published edition of the current data (PDF, opens in a new tab)');
-  const setPreview = (dateStyle: string) => {
-    preview.href = reportUrl(investigationId, { template: 'learning-review', edition: 'published', stage: 'draft', dateStyle: dateStyle as 'month' });
+  const preview = h('a', { class: 'govuk-link', target: '_blank', rel: 'noopener', 'data-preview': '' });
+  const previewLine = h('p', { class: 'govuk-body', hidden: true }, preview);
+  let chosen: SnapshotSummary | null = null;
+  let dateStyle: ReportChoice['dateStyle'] = 'month';
+  const setPreview = () => {
+    previewLine.hidden = !chosen;
+    if (!chosen) return;
+    preview.href = reportUrl(investigationId, { template: 'learning-review', edition: 'published', stage: 'draft', dateStyle, snapshotId: chosen.id });
+    preview.textContent = `Preview the published edition of “${chosen.label}” (PDF, opens in a new tab)`;
   };
+  const choice = snapshotChoice(investigationId, (s) => { chosen = s; setPreview(); });
   const form = h('form', { class: 'sl-report-form', novalidate: true, 'aria-label': 'Publish to the library' },
     leaks,
     choice.el,
@@ -41,13 +48,12 @@ export function publishForm(investigationId: string, onPublished: (p: Publicatio
       textareaField({ name: 'signOff.harmToSiblingsConsidered.note', label: 'Note on the harm to siblings', rows: 2 }),
       checkboxField({ name: 'signOff.familyConsultedOnPseudonym.confirmed', label: 'The family was consulted about the pseudonym' }),
       textareaField({ name: 'signOff.familyConsultedOnPseudonym.note', label: 'Note on the family’s consultation', rows: 2 })),
-    selectField({ name: 'dateStyle', label: 'Dates in the published edition', onchange: setPreview, choices: [
+    selectField({ name: 'dateStyle', label: 'Dates in the published edition', onchange: (v) => { dateStyle = v as ReportChoice['dateStyle']; setPreview(); }, choices: [
       { value: 'month', label: 'Month and year' }, { value: 'relative', label: 'Relative to the incident' }] }),
-    h('p', { class: 'govuk-body' }, preview),
+    previewLine,
     h('div', { class: 'govuk-button-group' },
       button('Publish', { type: 'submit' }),
       button('Check the chosen version', { type: 'button', variant: 'secondary', onclick: () => void check() })));
-  setPreview('month');
   const errors = formErrors(form);
   form.addEventListener('submit', (e) => {
     e.preventDefault();

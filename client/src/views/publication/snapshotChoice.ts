@@ -25,10 +25,17 @@ function radio(s: SnapshotSummary, checked: boolean): HTMLElement {
 /**
  * The choice of the version to publish: one radio per snapshot the panel has signed off (the newest chosen), each
  * with its label, when it was taken and its sign-off; snapshots not yet signed off are named but not offered.
+ * `onChoose` hears the chosen snapshot (null when none is signed off) after loading and on every change.
  */
-export function snapshotChoice(investigationId: string) {
+export function snapshotChoice(investigationId: string, onChoose: (s: SnapshotSummary | null) => void) {
   const legendId = uniqueId('snapshot-legend');
   const body = h('div', {});
+  let signed: SnapshotSummary[] = [];
+  const chosen = () => {
+    const id = body.querySelector<HTMLInputElement>('input[name="snapshotId"]:checked')?.value;
+    return signed.find((s) => s.id === id) ?? null;
+  };
+  body.addEventListener('change', () => onChoose(chosen()));
   const el = h('div', { class: 'govuk-form-group', 'data-field': 'snapshotId' },
     h('fieldset', { class: 'govuk-fieldset', 'aria-labelledby': legendId },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', id: legendId }, 'Version to publish'),
@@ -38,7 +45,7 @@ export function snapshotChoice(investigationId: string) {
 
   async function load(): Promise<void> {
     const all = await api.get<SnapshotSummary[]>(`/api/investigations/${encodeURIComponent(investigationId)}/snapshots`);
-    const signed = all.filter((s) => s.signedOffAt);
+    signed = all.filter((s) => s.signedOffAt);
     const unsigned = all.filter((s) => !s.signedOffAt);
     replace(body,
       signed.length === 0
@@ -49,6 +56,7 @@ export function snapshotChoice(investigationId: string) {
       unsigned.length > 0
         ? h('p', { class: 'govuk-body-s govuk-!-margin-top-3' }, `Not signed off, so not offered: ${unsigned.map((s) => `“${s.label}”`).join(', ')}.`)
         : null);
+    onChoose(chosen());
   }
 
   return { el, load };

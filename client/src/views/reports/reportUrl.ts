@@ -4,11 +4,14 @@ export interface ReportChoice {
   edition: 'restricted' | 'published';
   stage: 'draft' | 'consultation' | 'final';
   dateStyle: 'month' | 'relative';
+  /** The snapshot whose content the report is built from; the live data when absent. */
+  snapshotId?: string;
 }
 
-/** The PDF endpoint's URL for a choice: `/api/investigations/:id/reports/:template.pdf?edition&stage&dateStyle`. */
+/** The PDF endpoint's URL for a choice: `/api/investigations/:id/reports/:template.pdf?edition&stage&dateStyle[&snapshotId]`. */
 export function reportUrl(investigationId: string, c: ReportChoice): string {
   const query = new URLSearchParams({ edition: c.edition, stage: c.stage, dateStyle: c.dateStyle });
+  if (c.snapshotId) query.set('snapshotId', c.snapshotId);
   return `/api/investigations/${encodeURIComponent(investigationId)}/reports/${encodeURIComponent(c.template)}.pdf?${query}`;
 }
 
