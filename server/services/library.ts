@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../http/errors';
 import { MATCH_CLOSE, MATCH_OPEN, snippetParts } from '../publication/snippet';
 import { libraryThemes, type LibraryThemes } from '../publication/themes';
 import { buildDataset, type Dataset } from '../publication/dataset';
+import { readLibraryQuery } from './libraryQuery';
 
 /** Only the newest version of each slug, and only while it is not withdrawn: nothing else is public. */
 const CURRENT = `p.withdrawn_at IS NULL
@@ -49,7 +50,8 @@ export interface LibrarySearch { q: string; year?: number; level?: string; categ
 
 /**
  * Full-text search of the current publications (FTS5, ranked by bm25 with the title weighted above the summary and the
- * body) with highlighted snippets; filters by year, factor level and factor category. A query FTS5 cannot read is 400.
+ * body) with highlighted snippets; filters by year, factor level and factor category. The search is read as words
+ * (see readLibraryQuery); one with no word to search for is 400.
  */
 export function searchLibrary(db: Db, search: LibrarySearch): LibraryHit[] {
   const where = [CURRENT];
@@ -61,7 +63,9 @@ export function searchLibrary(db: Db, search: LibrarySearch): LibraryHit[] {
     const rows = db.$client.prepare(`SELECT ${ENTRY_COLUMNS} FROM publications p WHERE ${where.join(' AND ')} ORDER BY p.year DESC, p.slug LIMIT @limit`).all(params) as EntryRow[];
     return rows.map((r) => ({ ...presentEntry(r), rank: 0, snippet: [] }));
   }
-  params.q = search.q;
+  const query = readLibraryQuery(search.q);
+  if ('error' in query) throw badRequest(`q: ${query.error}`);
+  params.q = query.match;
   const statement = `SELECT ${ENTRY_COLUMNS}, bm25(library_search, 0.0, 10.0, 4.0, 1.0) AS rank,
       snippet(library_search, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
     FROM library_search JOIN publications p ON p.id = library_search.publication_id
