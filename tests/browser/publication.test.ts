@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ADMIN, apiLogin, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer } from '../helpers/browser';
 import { DEMO_SIGNED_OFF_LABEL } from '../../server/demo/demoSignOff';
+import { pdfText } from '../helpers/pdfTools';
 
 let server: RunningServer;
 let browser: Browser;
 let lead: ApiSession;
 let id: string;
 let signedOffStatement: string;
+let adminName: string;
 const REVISED = 'Revised after the third panel meeting: caseloads above the limit leave little time for a second view.';
 
 beforeAll(async () => {
@@ -15,6 +17,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   id = await demoInvestigationId(server);
   lead = await apiLogin(server, ADMIN.email, ADMIN.password);
+  adminName = (await lead.request<{ user: { name: string } }>('GET', '/api/session')).user.name;
   const base = `/api/investigations/${id}`;
   const scan = await lead.request<{ findings: { kind: string; found: string }[] }>('GET', `${base}/publication/scan`);
   for (const name of new Set(scan.findings.filter((f) => f.kind === 'suspected_name').map((f) => f.found))) {
@@ -34,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('choosing the signed-off version on the publication screen', () => {
-  it('offers only signed-off snapshots with their label, date and sign-off, publishes the one chosen, and lists it against the version', async () => {
+  it('offers only signed-off snapshots with their label, date and sign-off, previews and publishes the one chosen, and lists it against the version with who published it', async () => {
     const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${id}/reports`);
     const form = page.getByRole('form', { name: 'Publish to the library' });
@@ -49,7 +52,23 @@ describe('choosing the signed-off version on the publication screen', () => {
     await expect(page.locator(`[id="${demoHint}"]`).textContent()).resolves.toMatch(/^Taken \d+ \w+ \d{4}, \d\d:\d\d by .+\. Signed off \d+ \w+ \d{4}, \d\d:\d\d by .+: The panel agreed/);
     await expect(versions.textContent()).resolves.toContain('Not signed off, so not offered: “Draft for panel meeting 4”');
 
+    const preview = form.locator('[data-preview]');
+    await expect(preview.textContent()).resolves.toBe('Preview the published edition of “Panel meeting 3: findings revised” (PDF, opens in a new tab)');
+    await expect(preview.getAttribute('href')).resolves.toContain(`snapshotId=${await newest.getAttribute('value')}`);
+
     await demo.check();
+    await expect(preview.textContent()).resolves.toBe(`Preview the published edition of “${DEMO_SIGNED_OFF_LABEL}” (PDF, opens in a new tab)`);
+    await form.getByLabel('Dates in the published edition').selectOption('relative');
+    const href = (await preview.getAttribute('href'))!;
+    expect(href).toMatch(/\/reports\/learning-review\.pdf\?edition=published&stage=draft&dateStyle=relative&snapshotId=[0-9a-f-]{36}$/);
+    expect(href).toContain(`snapshotId=${await demo.getAttribute('value')}`);
+    const previewed = await page.request.get(href);
+    expect(previewed.status()).toBe(200);
+    const previewText = pdfText(await previewed.body()).replace(/\s+/g, ' ');
+    expect(previewText).toContain(signedOffStatement.replace(/\s+/g, ' '));
+    expect(previewText).not.toContain('Revised after the third panel meeting');
+    await form.getByLabel('Dates in the published edition').selectOption('month');
+
     await form.getByRole('button', { name: 'Check the chosen version' }).click();
     await form.locator('[data-check-clear], [data-leaks]').first().waitFor({ timeout: 60_000 });
     await expect(form.locator('[data-leaks]').count()).resolves.toBe(0);
@@ -67,6 +86,7 @@ describe('choosing the signed-off version on the publication screen', () => {
     await row.locator('[data-published-snapshot]').waitFor();
     await expect(row.textContent()).resolves.toContain(`“${DEMO_SIGNED_OFF_LABEL}”`);
     await expect(row.textContent()).resolves.toContain('Signed off');
+    await expect(row.locator('td').first().textContent()).resolves.toMatch(new RegExp(`by ${adminName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 
     const [published] = await lead.request<{ slug: string }[]>('GET', `/api/investigations/${id}/publications`);
     const review = await lead.request<{ report: { findings: { statement: string }[] } }>('GET', `/api/library/${published!.slug}`);
