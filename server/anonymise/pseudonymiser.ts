@@ -1,6 +1,7 @@
 import { foldName } from './normalise';
 import { replaceSpans } from './replaceSpans';
-import { RecentWords, leadingStart, longestMatch, type TermHit, type TermTable, type Token } from './termMatch';
+import { leadingStart, longestMatch, type TermHit, type TermTable, type Token } from './termMatch';
+import { RecentWords, TokenQueue } from './scanState';
 import { StartFilter, WordScanner, opaqueIdTest } from './wordScanner';
 
 /** A registered piece of identifying text and what replaces it. */
@@ -112,41 +113,41 @@ function scan(text: string, terms: Terms): TermMatch[] {
   const inOpaqueId = opaqueIdTest(text);
   const recent = new RecentWords();
   /** Turns the word the scanner has just read into tokens. */
-  const take = (tokens: Token[]) => {
+  const readWord = (queue: TokenQueue) => {
     const { start, end } = scanner;
     if (inOpaqueId(start)) return;
     const word = text.slice(start, end);
     const folded = fold(word);
-    if (!word.includes('-') || stripped(folded).some((k) => table.has(k))) tokens.push({ start, end, text: word, folded });
-    else if (stripped(folded).some((k) => compounds.has(k))) tokens.push({ start, end, text: word, folded, splittable: true });
-    else tokens.push(...parts({ start, end, text: word, folded }));
+    if (!word.includes('-') || stripped(folded).some((k) => table.has(k))) queue.push({ start, end, text: word, folded });
+    else if (stripped(folded).some((k) => compounds.has(k))) queue.push({ start, end, text: word, folded, splittable: true });
+    else for (const part of parts({ start, end, text: word, folded })) queue.push(part);
   };
-  /** Skips plain words that start no term, then takes the first other word; false at the end of the text. */
-  const skipToCandidate = (tokens: Token[]): boolean => {
+  /** Skips plain words that start no term, then reads the first other word; false at the end of the text. */
+  const skipToCandidate = (queue: TokenQueue): boolean => {
     while (scanner.next()) {
       if (scanner.plain && !filter.mayStart(scanner)) recent.add(scanner.start, scanner.end);
-      else { take(tokens); return true; }
+      else { readWord(queue); return true; }
     }
     return false;
   };
 
   const out: TermMatch[] = [];
-  const tokens: Token[] = [];
-  const advance = (n: number) => { for (const t of tokens.splice(0, n)) recent.add(t.start, t.end); };
+  const queue = new TokenQueue();
+  const advance = (n: number) => { for (const t of queue.take(n)) recent.add(t.start, t.end); };
   for (;;) {
-    if (tokens.length === 0 && !skipToCandidate(tokens)) break;
-    if (tokens.length === 0) continue;
-    const token = tokens[0]!;
+    if (queue.length === 0 && !skipToCandidate(queue)) break;
+    if (queue.length === 0) continue;
+    const token = queue.peek(1)[0]!;
     if (!mayStart(token.folded, starts) && !token.splittable) { advance(1); continue; }
-    while (tokens.length < maxWords && scanner.next()) take(tokens);
-    const hit = bestMatch(text, tokens, terms);
+    while (queue.length < maxWords && scanner.next()) readWord(queue);
+    const hit = bestMatch(text, queue.peek(maxWords), terms);
     if (!hit) {
-      if (token.splittable) tokens.splice(0, 1, ...parts(token));
+      if (token.splittable) queue.replaceFront(1, parts(token));
       else advance(1);
       continue;
     }
-    if (hit.split) tokens.splice(0, hit.split.replaced, ...hit.split.tokens);
-    const start = leadingStart(text, tokens[0]!, recent.nearestFirst(), fold, inOpaqueId);
+    if (hit.split) queue.replaceFront(hit.split.replaced, hit.split.tokens);
+    const start = leadingStart(text, queue.peek(1)[0]!, recent.nearestFirst(), fold, inOpaqueId);
     out.push({ start, end: hit.end, found: text.slice(start, hit.end), replacement: hit.replacement });
     advance(hit.words);
   }
@@ -160,7 +161,7 @@ type BestHit = TermHit & { split?: { replaced: number; tokens: Token[] } };
  * The longest term at tokens[0], with hyphenated words kept whole for a longer term ("Stoke-on-Trent Road") or split
  * into their halves ("Zoë Thornbury" in "Zoë Thornbury-Fowler"), whichever reaches further.
  */
-function bestMatch(text: string, tokens: Token[], terms: Terms): BestHit | undefined {
+function bestMatch(text: string, tokens: readonly Token[], terms: Terms): BestHit | undefined {
   const { table, maxWords, starts } = terms;
   const whole = mayStart(tokens[0]!.folded, starts) ? longestMatch(text, tokens, table, maxWords) : undefined;
   const last = tokens.findLastIndex((t) => t.splittable);

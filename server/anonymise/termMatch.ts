@@ -71,6 +71,9 @@ export function leadingStart(
   fold: (word: string) => string, inOpaqueId: (start: number) => boolean,
 ): number {
   let start = token.start;
+  // Every join ends in whitespace, and no initial or title is longer than six letters: most matches stop here.
+  const previous = before[0];
+  if (!previous || previous.end - previous.start > 6 || !/\s/.test(text[token.start - 1] ?? '')) return start;
   let next: { start: number } = token;
   let k = 0;
   for (; k < 3 && k < before.length; k++) {
@@ -82,28 +85,4 @@ export function leadingStart(
   const title = before[k];
   if (title && titles.has(fold(text.slice(title.start, title.end))) && joins(text, title, next) && !inOpaqueId(title.start)) start = title.start;
   return start;
-}
-
-/** The last four words passed, as offsets in a ring (no object per word). */
-export class RecentWords {
-  private readonly starts = [0, 0, 0, 0];
-  private readonly ends = [0, 0, 0, 0];
-  private count = 0;
-
-  /** Records a word passed. */
-  add(start: number, end: number): void {
-    const at = this.count++ & 3;
-    this.starts[at] = start;
-    this.ends[at] = end;
-  }
-
-  /** The recorded words, the most recent first. */
-  nearestFirst(): { start: number; end: number }[] {
-    const out: { start: number; end: number }[] = [];
-    for (let k = 1; k <= Math.min(4, this.count); k++) {
-      const at = (this.count - k) & 3;
-      out.push({ start: this.starts[at]!, end: this.ends[at]! });
-    }
-    return out;
-  }
 }
