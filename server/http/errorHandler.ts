@@ -8,7 +8,20 @@ export const apiNotFound: RequestHandler = (req, res) => {
   res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.baseUrl}${req.path}` } });
 };
 
-interface BodyParserError { type?: string; status?: number; expose?: boolean }
+interface BodyParserError { type?: string; status?: number; expose?: boolean; limit?: number; length?: number }
+
+/** A byte count as people read it: "61 MB", "1.1 MB", "10 KB". */
+function readableSize(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
+  return `${value.toFixed(value < 10 ? 1 : 0).replace(/\.0$/, '')} ${unit}`;
+}
+
+/** Says how large the body was (when the client said) and what the limit is. */
+function tooLargeMessage(bp: BodyParserError): string {
+  const limit = typeof bp.limit === 'number' ? ` of ${readableSize(bp.limit)}` : '';
+  const size = typeof bp.length === 'number' && Number.isFinite(bp.length) ? ` (${readableSize(bp.length)})` : '';
+  return `body: the request body${size} is larger than this installation's limit${limit}`;
+}
 
 /** The one last error handler: app errors, zod errors, body-parser and SQLite errors become the failure envelope. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
@@ -22,7 +35,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return send(v.status, v.code, v.message, v.details);
   }
   const bp = err as BodyParserError;
-  if (bp.type === 'entity.too.large') return send(413, 'payload_too_large', 'the request body is larger than the limit');
+  if (bp.type === 'entity.too.large') return send(413, 'payload_too_large', tooLargeMessage(bp));
   if (bp.type === 'entity.parse.failed') return send(400, 'validation_error', 'body: malformed JSON');
   if (bp.type === 'encoding.unsupported' || bp.type === 'charset.unsupported') return send(415, 'unsupported_media_type', 'body: unsupported encoding');
   if (bp.type === 'request.aborted') return send(400, 'validation_error', 'body: request aborted');
