@@ -43,8 +43,12 @@ const PATTERNS: [PatternKind, RegExp, ((found: string) => boolean)?][] = [
  */
 export function findPatterns(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
+  // Every shape but an email address holds a digit, and an email address holds "@": most text is ruled out at once.
+  const hasDigit = /\d/.test(text);
+  if (!hasDigit && !text.includes('@')) return hits;
   const taken = (start: number, end: number) => hits.some((h) => start < h.end && end > h.start);
   for (const [kind, pattern, valid] of PATTERNS) {
+    if (kind === 'email_address' ? !text.includes('@') : !hasDigit) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
