@@ -53,9 +53,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: UserUp
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction((tx) => {
     const before = loadScoped<UserRow>(tx, users, id, null, 'user');
-    if (actor.userId === id && (input.disabled === true || input.isAdmin === false)) {
-      throw unprocessable('disabled: administrators cannot disable or demote their own account');
-    }
+    if (actor.userId === id && input.disabled === true) throw unprocessable('disabled: administrators cannot disable their own account');
+    if (actor.userId === id && input.isAdmin === false) throw unprocessable('isAdmin: administrators cannot take away their own administrator rights');
     const patch = definedOnly({ name: input.name, disabled: input.disabled, isAdmin: input.isAdmin, passwordHash });
     const after = updateVersioned<UserRow>(tx, users, before, input.version, patch, actor.at, 'user');
     recordAudit(tx, actor, { investigationId: null, entity: 'user', entityId: id, action: 'update', before, after });
