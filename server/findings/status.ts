@@ -20,5 +20,5 @@ export function transitionProblem(from: Status, to: Status): string | undefined 
   if (canTransition(from, to)) return undefined;
   if (from === 'draft') return `status: a draft recommendation is issued, not ${to === 'open' ? 'opened' : to}; issue it first`;
   if (from === to) return `status: the recommendation is already ${to}`;
-  return `status: a ${from} recommendation cannot become ${to}; only an open recommendation can be closed or superseded`;
+  return `status: ${/^[aeiou]/.test(from) ? 'an' : 'a'} ${from} recommendation cannot become ${to}; only an open recommendation can be closed or superseded`;
 }

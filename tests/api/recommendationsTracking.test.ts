@@ -84,7 +84,7 @@ describe('POST /api/recommendations/:recId/status', () => {
       clients.lead.post(`/api/recommendations/${id}/status`, { version, status, reason: 'r' });
     expect((await change(draft.id, 1, 'closed').expect(422)).body.error.message).toMatch(/^status: a draft recommendation is issued/);
     expect((await change(rec.id, 2, 'open').expect(422)).body.error.message).toBe('status: the recommendation is already open');
-    expect((await change(rec.id, 2, 'draft').expect(422)).body.error.message).toMatch(/^status: a open recommendation cannot become draft/);
+    expect((await change(rec.id, 2, 'draft').expect(422)).body.error.message).toMatch(/^status: an open recommendation cannot become draft/);
     await change(rec.id, 2, 'closed').expect(200);
     expect((await change(rec.id, 3, 'open').expect(422)).body.error.message).toMatch(/^status: a closed recommendation cannot become open/);
     expect((await change(rec.id, 3, 'superseded').expect(422)).body.error.message).toMatch(/^status: /);

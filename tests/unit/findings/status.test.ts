@@ -15,5 +15,6 @@ describe('transitionProblem', () => {
     expect(transitionProblem('draft', 'open')).toBe('status: a draft recommendation is issued, not opened; issue it first');
     expect(transitionProblem('closed', 'closed')).toBe('status: the recommendation is already closed');
     expect(transitionProblem('superseded', 'open')).toBe('status: a superseded recommendation cannot become open; only an open recommendation can be closed or superseded');
+    expect(transitionProblem('open', 'draft')).toBe('status: an open recommendation cannot become draft; only an open recommendation can be closed or superseded');
   });
 });
