@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { ADMIN, apiLogin, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type RunningServer } from '../helpers/browser';
 import { pdfText } from '../helpers/pdfTools';
+import { DEMO_SIGNED_OFF_LABEL } from '../../server/demo/demoSignOff';
 
 let server: RunningServer;
 let browser: Browser;
@@ -86,4 +87,28 @@ describe('the Reports screen in the built client', () => {
     await expect(row.textContent()).resolves.toMatch(/published\s*final/);
     await expect(row.locator('code').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
   }, 180_000);
+
+  it('downloads the published draft built from a snapshot, with its wording from before a later edit', async () => {
+    const id = await demoInvestigationId(server);
+    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
+    const [finding] = await admin.request<{ id: string; statement: string; version: number }[]>('GET', `/api/investigations/${id}/findings`);
+    const edited = 'Caseloads above the agreed limit leave little time for a second view of an injury.';
+    await admin.request('PATCH', `/api/investigations/${id}/findings/${finding!.id}`, { version: finding!.version, statement: edited });
+    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${id}/reports`);
+    const form = page.getByRole('form', { name: 'Generate a report' });
+    const builtFrom = form.getByLabel('Built from');
+    await builtFrom.waitFor();
+    const snapshot = builtFrom.locator('option', { hasText: DEMO_SIGNED_OFF_LABEL });
+    await expect(snapshot.textContent()).resolves.toMatch(new RegExp(`^Snapshot “${DEMO_SIGNED_OFF_LABEL}”, taken \\d+ \\w+ \\d{4}, \\d\\d:\\d\\d, signed off by the panel$`));
+    await builtFrom.selectOption({ value: (await snapshot.getAttribute('value'))! });
+    const link = page.getByRole('button', { name: 'Download the published edition (PDF)' });
+    await expect(link.getAttribute('href')).resolves.toMatch(/\?edition=published&stage=draft&dateStyle=month&snapshotId=[0-9a-f-]{36}$/);
+    await expect(page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`).textContent()).resolves.toContain(`, from snapshot “${DEMO_SIGNED_OFF_LABEL}”.`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const text = pdfText(readFileSync(await download.path())).replace(/\s+/g, ' ');
+    expect(text).toContain(finding!.statement.replace(/\s+/g, ' '));
+    expect(text).not.toContain(edited);
+  }, 60_000);
 });

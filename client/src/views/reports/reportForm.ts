@@ -1,9 +1,11 @@
 import type { ReportTemplate } from '../../../../schema/contracts/reports';
 import type { Investigation } from '../../../../schema/contracts/investigations';
+import type { SnapshotSummary } from '../../../../schema/contracts/review';
 import { h, replace } from '../../dom';
 import { ApiFailure } from '../../api';
 import { selectField, uniqueId, type Choice } from '../../components/forms';
 import { problemsOf } from '../../components/errors';
+import { formatDateTime } from '../../components/changeWords';
 import { reportFileName, reportUrl, type ReportChoice } from './reportUrl';
 
 /** An open flag as the 422 of a final edition lists it. */
@@ -56,12 +58,20 @@ function refusal(err: unknown, onJump: (key: string) => void): HTMLElement {
             `${f.location} ${f.ref ? `(${f.ref}) ` : ''}“${f.phrase}”: ${f.reason}`)))) : null)));
 }
 
+/** "Built from" choices: the current data, then each snapshot with when it was taken and whether the panel signed it off. */
+function sourceChoices(snapshots: SnapshotSummary[]): Choice[] {
+  return [{ value: '', label: 'The current data' }, ...snapshots.map((s) => ({
+    value: s.id, label: `Snapshot “${s.label}”, taken ${formatDateTime(s.takenAt)}${s.signedOffAt ? ', signed off by the panel' : ''}`,
+  }))];
+}
+
 /**
- * The choice of report: standard, edition (restricted only for roles that may see identities), stage and date
- * style, and a download link to the PDF with that query. A final edition is fetched first so a refusal (open
- * language flags) is shown as a list; `onGenerated` runs after a final edition was saved.
+ * The choice of report: standard, edition (restricted only for roles that may see identities), stage, date style
+ * and, when the investigation has snapshots, whether it is built from the current data or a snapshot; and a download
+ * link to the PDF with that query. A final edition is fetched first so a refusal (open language flags) is shown as a
+ * list; `onGenerated` runs after a final edition was saved.
  */
-export function reportForm(inv: Investigation, templates: ReportTemplate[], o: { onJump(key: string): void; onGenerated(): void; onTemplate(t: string): void }) {
+export function reportForm(inv: Investigation, templates: ReportTemplate[], snapshots: SnapshotSummary[], o: { onJump(key: string): void; onGenerated(): void; onTemplate(t: string): void }) {
   const restricted = mayGenerateRestricted(inv);
   const choice: ReportChoice = { template: templates[0]?.id ?? 'learning-review', edition: 'published', stage: 'draft', dateStyle: 'month' };
   const link = h('a', { class: 'govuk-button sl-download', role: 'button', draggable: 'false' });
@@ -71,12 +81,14 @@ export function reportForm(inv: Investigation, templates: ReportTemplate[], o: {
 
   function update(): void {
     const tpl = templates.find((t) => t.id === choice.template);
+    const snapshot = snapshots.find((s) => s.id === choice.snapshotId);
     link.href = reportUrl(inv.id, choice);
     link.setAttribute('download', reportFileName(inv.reference, choice));
     link.textContent = `Download the ${choice.edition} edition (PDF)`;
     link.setAttribute('aria-describedby', describe.id);
     describe.textContent = `${tpl?.title ?? choice.template}, ${choice.stage === 'consultation' ? 'draft for consultation' : choice.stage}, `
-      + `${choice.edition === 'restricted' ? 'with real identities (marked RESTRICTED on every page)' : `anonymised, dates by ${choice.dateStyle === 'month' ? 'month and year' : 'time relative to the incident'}`}.`;
+      + `${choice.edition === 'restricted' ? 'with real identities (marked RESTRICTED on every page)' : `anonymised, dates by ${choice.dateStyle === 'month' ? 'month and year' : 'time relative to the incident'}`}`
+      + `${snapshot ? `, from snapshot “${snapshot.label}”` : ''}.`;
     replace(problem);
   }
 
@@ -109,6 +121,9 @@ export function reportForm(inv: Investigation, templates: ReportTemplate[], o: {
       hint: restricted ? undefined : 'Your role sees pseudonyms only, so only the published edition is offered.' }),
     selectField({ name: 'stage', label: 'Stage', choices: stageChoices, onchange: set('stage') }),
     selectField({ name: 'dateStyle', label: 'Dates in the published edition', choices: dateChoices, onchange: set('dateStyle') }),
+    snapshots.length > 0 ? selectField({ name: 'snapshotId', label: 'Built from', choices: sourceChoices(snapshots),
+      hint: 'A snapshot gives the report of the investigation as it was frozen, for example at a panel meeting.',
+      onchange: (v) => { choice.snapshotId = v || undefined; update(); } }) : null,
     link, describe, status);
   update();
   return { el, choice };
