@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
-import { investigations, memberships } from '../../schema/tables';
+import { investigations, memberships, publications } from '../../schema/tables';
 import type { Investigation, InvestigationCreateInput, InvestigationUpdateInput } from '../../schema/contracts/investigations';
 import type { MemberRole } from '../../schema/contracts/enums';
 import { unprocessable } from '../http/errors';
@@ -88,11 +88,25 @@ export function updateInvestigation(db: Db, actor: Actor, id: string, input: Inv
   });
 }
 
+/** Refuses while a review of the investigation is in the public library: deleting would take it down with no record. */
+function assertNothingInLibrary(db: Conn, id: string): void {
+  const newest = new Map<string, { version: number; withdrawn: boolean }>();
+  for (const p of db.select({ slug: publications.slug, version: publications.publicationVersion, withdrawnAt: publications.withdrawnAt })
+    .from(publications).where(eq(publications.investigationId, id)).all()) {
+    if ((newest.get(p.slug)?.version ?? 0) < p.version) newest.set(p.slug, { version: p.version, withdrawn: p.withdrawnAt !== null });
+  }
+  const live = [...newest].filter(([, p]) => !p.withdrawn).map(([slug]) => slug);
+  if (live.length > 0) {
+    throw unprocessable(`investigation: its review is in the public learning library (${live.join(', ')}); withdraw it, with the reason, from the publication screen before deleting the investigation`);
+  }
+}
+
 /** Deletes an investigation and everything in it (the audit log keeps the record of it). */
 export function deleteInvestigation(db: Db, actor: Actor, id: string, version: number): void {
   db.transaction((tx) => {
     const before = getInvestigation(tx, id);
     assertVersion(before, version, 'investigation');
+    assertNothingInLibrary(tx, id);
     tx.delete(investigations).where(eq(investigations.id, id)).run();
     recordAudit(tx, actor, { investigationId: id, entity: 'investigation', entityId: id, action: 'delete', before });
   });
