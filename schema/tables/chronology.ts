@@ -68,11 +68,11 @@ export const events = sqliteTable(
     ...timestamps(),
     version: version(),
   },
+  // Every index here is paid for on each of an import's rows. Listing by agency is served by the order index, and
+  // import keys are checked for repeats inside the import's own transaction (chronologyImportWrite.ts), not by an index.
   (t) => [
     index('events_order_idx').on(t.investigationId, t.sortStart, t.sequence),
-    index('events_agency_idx').on(t.investigationId, t.agencyId),
     index('events_episode_idx').on(t.episodeId),
-    uniqueIndex('events_import_key_unique').on(t.investigationId, t.importKey),
   ],
 );
 

@@ -1,7 +1,7 @@
-import { toEdtf } from '../../schema/edtf';
-import { readAgencyTime, splitTrailingTime } from './agencyTimes';
-import { readAgencyPoint, type DateOrder } from './agencyPoints';
-import { readPeriodWords, readRange } from './agencyRanges';
+import { parseEdtf, toEdtf, type DateParts, type ParsedEdtf } from '../../schema/edtf';
+import { readAgencyTime, splitTrailingTime, type TimeReading } from './agencyTimes';
+import { readAgencyPoint, type DateOrder, type PartsReading } from './agencyPoints';
+import { readPeriodWords, readRange, type PeriodReading } from './agencyRanges';
 
 export type { DateOrder } from './agencyPoints';
 
@@ -10,9 +10,9 @@ export type DateReading = { ok: true; edtf: string } | { ok: false; field: 'date
 
 const UNCERTAIN = /^\?\s*|\s*\?$|\s*\((?:uncertain|\?)\)$/i;
 const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|roughly|ca\.?|c\.?|~)(?=[\s\d~])\s*|\s*(?:~|\(approx(?:\.|imately)?\))$/i;
-/** Spreadsheets write date-only cells as "14/03/2019 00:00:00"; that midnight is formatting, not a recorded time. */
 /** Longer cells are not dates; refusing them early also keeps the patterns below fast on any input. */
 const MAX_DATE = 80;
+/** Spreadsheets write date-only cells as "14/03/2019 00:00:00"; that midnight is formatting, not a recorded time. */
 const SPREADSHEET_MIDNIGHT = /[ T]00:00(?::00)?$/;
 
 function stripQualifiers(text: string) {
@@ -29,31 +29,85 @@ function stripQualifiers(text: string) {
   return { s, uncertain, approximate };
 }
 
+/** A date cell as read on its own, before the time column is considered. */
+type DateCell =
+  | { ok: false; message: string }
+  | { ok: true; raw: string; uncertain: boolean; approximate: boolean; trailingTime: string; period: PeriodReading | null; point: PartsReading | null };
+
+function readDateCell(dateText: string, order: DateOrder): DateCell {
+  const raw = dateText.trim();
+  if (raw === '') return { ok: false, message: 'the date is empty' };
+  if (raw.length > MAX_DATE) return { ok: false, message: `the date cell is longer than ${MAX_DATE} characters; is the date column mapped to the right column?` };
+  const { s: unqualified, uncertain, approximate } = stripQualifiers(raw);
+  const split = splitTrailingTime(unqualified.replace(SPREADSHEET_MIDNIGHT, ''));
+  const s = split.date.trim();
+  const period = readPeriodWords(s) ?? readRange(s, order);
+  return { ok: true, raw, uncertain, approximate, trailingTime: split.time, period, point: period ? null : readAgencyPoint(s, order) };
+}
+
+/** Joins a date cell and a time cell read separately, in the order of checks people see their errors in. */
+function combine(cell: DateCell, timeText: string, readTime: (text: string) => TimeReading): DateReading {
+  if (!cell.ok) return { ok: false, field: 'date', message: cell.message };
+  if (timeText.length > MAX_DATE) return { ok: false, field: 'time', message: `the time cell is longer than ${MAX_DATE} characters` };
+  if (timeText.trim() !== '' && cell.trailingTime !== '') return { ok: false, field: 'time', message: 'a time is given in both the date and the time column' };
+  const time = readTime(cell.trailingTime || timeText);
+  if (!time.ok) return { ok: false, field: 'time', message: time.message };
+  const { raw, uncertain, approximate, period, point } = cell;
+  if (period) {
+    if (!period.ok) return { ok: false, field: 'date', message: period.message };
+    if (time.time) return { ok: false, field: 'time', message: `a time is given but "${raw}" is not a single day` };
+    return { ok: true, edtf: `${toEdtf(period.from, uncertain, approximate)}/${toEdtf(period.to, uncertain, approximate)}` };
+  }
+  if (!point!.ok) return { ok: false, field: 'date', message: point!.message };
+  const parts: DateParts = point!.parts;
+  if (time.time && parts.day === undefined) return { ok: false, field: 'time', message: `a time is given but "${raw}" is not a single day` };
+  const at = time.time;
+  return { ok: true, edtf: toEdtf(at ? { year: parts.year, month: parts.month, day: parts.day, hour: at.hour, minute: at.minute, second: at.second } : parts, uncertain, approximate) };
+}
+
 /**
  * Reads an agency's date cell and optional time cell into EDTF at the precision written:
  * `14/03/2019` (or US order), `14/3/19`, ISO, `March 2019`, `Mar-19`, `?14/03/2019`, `c. 2019`,
  * `early March 2019`, ranges such as `March to May 2019`, and times such as `10:30`, `10.30`, `10:30am`.
  */
 export function readAgencyDate(dateText: string, timeText: string, order: DateOrder): DateReading {
-  const raw = dateText.trim();
-  if (raw === '') return { ok: false, field: 'date', message: 'the date is empty' };
-  if (raw.length > MAX_DATE) return { ok: false, field: 'date', message: `the date cell is longer than ${MAX_DATE} characters; is the date column mapped to the right column?` };
-  if (timeText.length > MAX_DATE) return { ok: false, field: 'time', message: `the time cell is longer than ${MAX_DATE} characters` };
-  const qualified = stripQualifiers(raw);
-  const { uncertain, approximate } = qualified;
-  const split = splitTrailingTime(qualified.s.replace(SPREADSHEET_MIDNIGHT, ''));
-  const s = split.date.trim();
-  if (timeText.trim() !== '' && split.time !== '') return { ok: false, field: 'time', message: 'a time is given in both the date and the time column' };
-  const time = readAgencyTime(split.time || timeText);
-  if (!time.ok) return { ok: false, field: 'time', message: time.message };
-  const period = readPeriodWords(s) ?? readRange(s, order);
-  if (period) {
-    if (!period.ok) return { ok: false, field: 'date', message: period.message };
-    if (time.time) return { ok: false, field: 'time', message: `a time is given but "${raw}" is not a single day` };
-    return { ok: true, edtf: `${toEdtf(period.from, uncertain, approximate)}/${toEdtf(period.to, uncertain, approximate)}` };
-  }
-  const point = readAgencyPoint(s, order);
-  if (!point.ok) return { ok: false, field: 'date', message: point.message };
-  if (time.time && point.parts.day === undefined) return { ok: false, field: 'time', message: `a time is given but "${raw}" is not a single day` };
-  return { ok: true, edtf: toEdtf({ ...point.parts, ...time.time }, uncertain, approximate) };
+  return combine(readDateCell(dateText, order), timeText, readAgencyTime);
+}
+
+/** A row's date as read for import: the parsed EDTF value, or which field is wrong and why. */
+export type RowDate = { ok: true; occurred: ParsedEdtf } | { ok: false; field: 'date' | 'time'; message: string };
+
+const remembered = <T>(read: (text: string) => T) => {
+  const known = new Map<string, T>();
+  return (text: string): T => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+};
+
+/**
+ * A reader of many rows' date and time cells with the same meaning as readAgencyDate, for one file: a
+ * chronology repeats the same date cells, time cells and dates thousands of times, so each is read once.
+ */
+export function agencyDateReader(order: DateOrder): (dateText: string, timeText: string) => RowDate {
+  const cellOf = remembered((text) => readDateCell(text, order));
+  const timeOf = remembered(readAgencyTime);
+  const parsed = remembered(parseEdtf);
+  const byTime = new Map<string, (dateText: string) => RowDate>();
+  const readerFor = (timeText: string) => remembered((dateText): RowDate => {
+    const reading = combine(cellOf(dateText), timeText, timeOf);
+    return reading.ok ? { ok: true, occurred: parsed(reading.edtf) } : reading;
+  });
+  return (dateText, timeText) => {
+    let read = byTime.get(timeText);
+    if (!read) {
+      read = readerFor(timeText);
+      byTime.set(timeText, read);
+    }
+    return read(dateText);
+  };
 }

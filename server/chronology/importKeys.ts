@@ -7,11 +7,14 @@ import { normaliseText } from './similarity';
  * while two genuinely identical entries in one file both survive.
  */
 export function importKeysFor(agencyId: string, rows: readonly { occurred: { value: string }; text: string }[]): string[] {
+  const digest = (text: string) => hash('sha256', text, 'base64url').slice(0, 32);
+  // Rows are counted by their first key (short, so cheaper to look up than the text): equal first keys mean equal rows.
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const base = `${agencyId}\u0000${row.occurred.value}\u0000${normaliseText(row.text)}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return hash('sha256', `${base}\u0000${n}`, 'base64url').slice(0, 32);
+    const first = digest(`${base}\u00000`);
+    const n = seen.get(first) ?? 0;
+    seen.set(first, n + 1);
+    return n === 0 ? first : digest(`${base}\u0000${n}`);
   });
 }

@@ -1,6 +1,6 @@
 import type { EventKind } from '../../schema/contracts/enums';
-import { parseEdtf, type ParsedEdtf } from '../../schema/edtf';
-import { readAgencyDate, type DateOrder } from './agencyDates';
+import type { ParsedEdtf } from '../../schema/edtf';
+import { agencyDateReader, type DateOrder } from './agencyDates';
 import { readChildSeen, readKind } from './cellValues';
 import type { ColumnIndex, ImportField } from './columns';
 
@@ -46,6 +46,7 @@ export function readRows(records: readonly string[][], headerAt: number, headers
   const at = (field: ImportField) => columns[field] ?? -1;
   const [cDate, cTime, cKind, cSeen, cText, cSource] = (['date', 'time', 'kind', 'childSeen', 'description', 'source'] as const).map(at);
   const [cKnown, cWords, cShared, cActor, cOutcome] = (['knownAtTime', 'childWords', 'sharedWith', 'actor', 'outcome'] as const).map(at);
+  const readDate = agencyDateReader(order);
   const appended = APPENDED.filter((f) => columns[f] !== undefined).map((f) => ({ at: columns[f]!, label: headers[columns[f]!]!.trim() }));
   for (let r = headerAt + 1; r < records.length; r++) {
     const rec = records[r]!;
@@ -53,7 +54,7 @@ export function readRows(records: readonly string[][], headerAt: number, headers
     if (isBlank(rec)) { blank++; continue; }
     const before = errors.length;
     const dateText = cell(rec, cDate!);
-    const date = readAgencyDate(dateText, cell(rec, cTime!), order);
+    const date = readDate(dateText, cell(rec, cTime!));
     if (!date.ok) errors.push({ row: rowNumber, field: date.field, message: date.message });
     const kind = readKind(cell(rec, cKind!));
     if (!kind.ok) errors.push({ row: rowNumber, field: 'kind', message: kind.message });
@@ -79,7 +80,7 @@ export function readRows(records: readonly string[][], headerAt: number, headers
     if (source.length > MAX_SOURCE) errors.push({ row: rowNumber, field: 'source', message: `the source is longer than ${MAX_SOURCE} characters` });
     if (errors.length > before || !date.ok || !kind.ok || !seen.ok) continue;
     rows.push({
-      rowNumber, dateText, occurred: parseEdtf(date.edtf), kind: kind.value, text, description,
+      rowNumber, dateText, occurred: date.occurred, kind: kind.value, text, description,
       knownAtTime: cell(rec, cKnown!), childSeen: seen.value, childWords: cell(rec, cWords!),
       sharedWith: cell(rec, cShared!), source, actor: cell(rec, cActor!), outcome: cell(rec, cOutcome!),
     });

@@ -35,8 +35,20 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 
 /** Text as compared for duplicates: Unicode-normalised, lower-case, whitespace collapsed. */
 export function normaliseText(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   const folded = ASCII.test(text) ? text : text.normalize('NFKC');
   return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** ASCII with single spaces between words and none at the ends: nothing to normalise but case (the common entry). */
+function isPlainAscii(text: string): boolean {
+  let previous = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 9 && c <= 13) || (c === 32 && previous === 32)) return false;
+    previous = c;
+  }
+  return previous !== 32;
+}

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../db/open';
+import type { Conn, Db } from '../db/open';
 import { events } from '../../schema/tables';
 import { ImportMappingSchema, type ImportMapping, type ImportResult } from '../../schema/contracts/chronology';
 import { formatEdtf } from '../../schema/edtf';
 import { unprocessable } from '../http/errors';
 import type { Actor } from './actor';
 import { assertAgencyIn } from './agencies';
-import { readAgencyFile } from '../chronology/agencyFile';
+import { readAgencyFile, type AgencyFile } from '../chronology/agencyFile';
 import type { DateOrder } from '../chronology/agencyDates';
 import { importKeysFor } from '../chronology/importKeys';
 import type { ReadRow } from '../chronology/rows';
@@ -53,10 +53,32 @@ function summarise(errors: ImportResult['errors']): string {
   return `${head}: ${shown.join('; ')}${more}`;
 }
 
+/** What one file's rows come to against an investigation's entries: skipped as already imported, or fresh. */
+interface ImportPlan { result: ImportResult; fresh: { row: ReadRow; key: string }[] }
+
+function planImport(db: Conn, investigationId: string, o: ImportOptions, file: AgencyFile, keys: readonly string[]): ImportPlan {
+  const known = new Map(db.select({ id: events.id, key: events.importKey }).from(events)
+    .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
+  const duplicates: ImportResult['duplicates'] = [];
+  const fresh: ImportPlan['fresh'] = [];
+  file.rows.forEach((row, i) => {
+    const eventId = known.get(keys[i]!);
+    if (eventId) duplicates.push({ rowNumber: row.rowNumber, eventId, reason: 'already imported: the same agency, date and entry text' });
+    else fresh.push({ row, key: keys[i]! });
+  });
+  const result: ImportResult = {
+    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, mapping: file.mapping,
+    rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, duplicates,
+    sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
+  };
+  return { result, fresh };
+}
+
 /**
  * Imports an agency's chronology file, all or nothing. Rows already imported (same import key) are skipped, so
  * re-importing a file adds nothing; entries about the same occasion as existing ones are suggested, never merged.
  * A dry run returns everything as understood without writing; a real import with any bad row is refused with 422.
+ * A real import reads the keys already present in the transaction that writes, so no row can be imported twice.
  */
 export function importChronology(db: Db, actor: Actor, investigationId: string, bytes: Buffer, o: ImportOptions): ImportResult {
   assertAgencyIn(db, investigationId, o.agencyId);
@@ -69,24 +91,14 @@ export function importChronology(db: Db, actor: Actor, investigationId: string, 
   }
   const file = reading.file;
   const keys = importKeysFor(o.agencyId, file.rows);
-  const known = new Map(db.select({ id: events.id, key: events.importKey }).from(events)
-    .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
-  const duplicates: ImportResult['duplicates'] = [];
-  const fresh: { row: ReadRow; key: string }[] = [];
-  file.rows.forEach((row, i) => {
-    const eventId = known.get(keys[i]!);
-    if (eventId) duplicates.push({ rowNumber: row.rowNumber, eventId, reason: 'already imported: the same agency, date and entry text' });
-    else fresh.push({ row, key: keys[i]! });
-  });
-  const result: ImportResult = {
-    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, mapping: file.mapping,
-    rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, duplicates,
-    sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
-  };
-  if (o.dryRun) return result;
-  if (file.errors.length > 0) throw unprocessable(summarise(file.errors), { ...result, rows: file.rows.map(presentRow) });
+  if (o.dryRun) return planImport(db, investigationId, o, file, keys).result;
+  if (file.errors.length > 0) {
+    const { result } = planImport(db, investigationId, o, file, keys);
+    throw unprocessable(summarise(file.errors), { ...result, rows: file.rows.map(presentRow) });
+  }
   const fileHash = createHash('sha256').update(bytes).digest('hex');
-  result.batchId = writeImport(db, actor, investigationId, { agencyId: o.agencyId, fileName: o.fileName, fileHash, rows: fresh, total: file.rows.length });
-  result.imported = fresh.length;
-  return result;
+  return writeImport(db, actor, investigationId, (tx) => {
+    const { result, fresh } = planImport(tx, investigationId, o, file, keys);
+    return { result, batch: { agencyId: o.agencyId, fileName: o.fileName, fileHash, rows: fresh, total: file.rows.length } };
+  });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/open';
+import type { Db, Tx } from '../db/open';
+import type { ImportResult } from '../../schema/contracts/chronology';
 import { importBatches, people, sources } from '../../schema/tables';
 import { buildActorMatcher } from '../chronology/actorMatch';
 import type { ReadRow } from '../chronology/rows';
@@ -24,19 +25,28 @@ const INSERT_EVENT = `insert into events (id, investigation_id, occurred, sort_s
   created_by, created_at, updated_at, version)
   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fact', null, ?, ?, ?, ?, ?, 1)`;
 
+/** An import's plan, made inside the writing transaction: the result to report and the batch to write. */
+export type ImportPlanner = (tx: Tx) => { result: ImportResult; batch: ImportBatch };
+
 /**
  * Writes an import in one transaction with prepared statements: the batch, any new sources named in the file
  * (one per distinct text, for the agency), the entries, their sources and the practitioners recognised in the
- * worker column. Returns the batch id, or null when every row was already imported.
+ * worker column. The plan is made in the same transaction, so the keys it found already imported are still
+ * the only ones. The result gets the batch id (null when every row was already imported) and the count.
  */
-export function writeImport(db: Db, actor: Actor, investigationId: string, batch: ImportBatch): string | null {
-  if (batch.rows.length === 0) return null;
+export function writeImport(db: Db, actor: Actor, investigationId: string, plan: ImportPlanner): ImportResult {
   const client = db.$client;
   const cacheSize = client.pragma('cache_size', { simple: true }) as number;
   // A large import touches index pages all over the file; a bigger page cache for its duration avoids re-reading them.
   client.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
-    return insertBatch(db, actor, investigationId, batch);
+    return db.transaction((tx) => {
+      const { result, batch } = plan(tx);
+      if (batch.rows.length === 0) return result;
+      result.batchId = insertBatch(tx, client, actor, investigationId, batch);
+      result.imported = batch.rows.length;
+      return result;
+    });
   } finally {
     client.pragma(`cache_size = ${cacheSize}`);
   }
@@ -44,52 +54,49 @@ export function writeImport(db: Db, actor: Actor, investigationId: string, batch
 
 const IMPORT_CACHE_KIB = -131_072;
 
-function insertBatch(db: Db, actor: Actor, investigationId: string, batch: ImportBatch): string {
-  const client = db.$client;
-  return db.transaction((tx) => {
-    const batchId = randomUUID();
-    tx.insert(importBatches).values({
-      id: batchId, investigationId, agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash,
-      rowCount: batch.total, importedBy: actor.userId, importedAt: actor.at,
-    }).run();
-    const sourceIds = new Map(tx.select({ id: sources.id, title: sources.title }).from(sources)
-      .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, batch.agencyId))).all()
-      .map((s) => [normaliseText(s.title), s.id]));
-    const newSources: string[] = [];
-    const sourceOf = new Map<string, string>();
-    for (const { row } of batch.rows) {
-      if (row.source === '' || sourceOf.has(row.source)) continue;
-      const key = normaliseText(row.source);
-      let id = sourceIds.get(key);
-      if (!id) {
-        id = randomUUID();
-        tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
-        sourceIds.set(key, id);
-        newSources.push(id);
-      }
-      sourceOf.set(row.source, id);
+function insertBatch(tx: Tx, client: Db['$client'], actor: Actor, investigationId: string, batch: ImportBatch): string {
+  const batchId = randomUUID();
+  tx.insert(importBatches).values({
+    id: batchId, investigationId, agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash,
+    rowCount: batch.total, importedBy: actor.userId, importedAt: actor.at,
+  }).run();
+  const sourceIds = new Map(tx.select({ id: sources.id, title: sources.title }).from(sources)
+    .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, batch.agencyId))).all()
+    .map((s) => [normaliseText(s.title), s.id]));
+  const newSources: string[] = [];
+  const sourceOf = new Map<string, string>();
+  for (const { row } of batch.rows) {
+    if (row.source === '' || sourceOf.has(row.source)) continue;
+    const key = normaliseText(row.source);
+    let id = sourceIds.get(key);
+    if (!id) {
+      id = randomUUID();
+      tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
+      sourceIds.set(key, id);
+      newSources.push(id);
     }
-    const practitioners = tx.select().from(people).where(and(eq(people.investigationId, investigationId), eq(people.kind, 'practitioner'))).all();
-    const actorsOf = buildActorMatcher(practitioners);
-    const insertEvent = client.prepare(INSERT_EVENT);
-    const insertSource = client.prepare('insert into event_sources (event_id, source_id) values (?, ?)');
-    const insertActor = client.prepare("insert into event_people (event_id, person_id, role) values (?, ?, 'actor')");
-    let sequence = nextSequence(tx, investigationId);
-    const nextId = sequentialIds(Date.parse(actor.at));
-    for (const { row, key } of batch.rows) {
-      const id = nextId();
-      const d = row.occurred;
-      insertEvent.run(id, investigationId, d.value, d.start, d.end, d.precision, sequence++, row.kind, batch.agencyId,
-        row.description, row.knownAtTime, row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith,
-        batchId, key, actor.userId, actor.at, actor.at);
-      const sourceId = sourceOf.get(row.source);
-      if (sourceId) insertSource.run(id, sourceId);
-      for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
-    }
-    recordAudit(tx, actor, {
-      investigationId, entity: 'import_batch', entityId: batchId, action: 'create',
-      after: { agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash, rows: batch.total, imported: batch.rows.length, newSources },
-    });
-    return batchId;
+    sourceOf.set(row.source, id);
+  }
+  const practitioners = tx.select().from(people).where(and(eq(people.investigationId, investigationId), eq(people.kind, 'practitioner'))).all();
+  const actorsOf = buildActorMatcher(practitioners);
+  const insertEvent = client.prepare(INSERT_EVENT);
+  const insertSource = client.prepare('insert into event_sources (event_id, source_id) values (?, ?)');
+  const insertActor = client.prepare("insert into event_people (event_id, person_id, role) values (?, ?, 'actor')");
+  let sequence = nextSequence(tx, investigationId);
+  const nextId = sequentialIds(Date.parse(actor.at));
+  for (const { row, key } of batch.rows) {
+    const id = nextId();
+    const d = row.occurred;
+    insertEvent.run(id, investigationId, d.value, d.start, d.end, d.precision, sequence++, row.kind, batch.agencyId,
+      row.description, row.knownAtTime, row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith,
+      batchId, key, actor.userId, actor.at, actor.at);
+    const sourceId = sourceOf.get(row.source);
+    if (sourceId) insertSource.run(id, sourceId);
+    for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
+  }
+  recordAudit(tx, actor, {
+    investigationId, entity: 'import_batch', entityId: batchId, action: 'create',
+    after: { agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash, rows: batch.total, imported: batch.rows.length, newSources },
   });
+  return batchId;
 }
