@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN, addMember, apiLogin, createAccount, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN, addMember, createAccount, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 
-let server: RunningServer;
-let browser: Browser;
-let admin: ApiSession;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-  admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld();
 
 /** An investigation at analysis stage with one chronology entry, prepared through the API. */
 async function analysisCase(reference: string) {
-  const inv = await admin.request<{ id: string }>('POST', '/api/investigations', {
+  const inv = await w.lead.request<{ id: string }>('POST', '/api/investigations', {
     reference, title: `Learning review ${reference}`, status: 'analysis', outcome: 'Child C was seriously injured at home',
   });
-  const event = await admin.request<{ id: string }>('POST', `/api/investigations/${inv.id}/events`, {
+  const event = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/events`, {
     occurred: '2019-03-14', kind: 'non_event', description: 'Planned home visit did not take place',
   });
   return { id: inv.id, eventId: event.id };
 }
 
 async function factorId(investigationId: string, statement: string): Promise<string> {
-  const factors = await admin.request<{ id: string; statement: string }[]>('GET', `/api/investigations/${investigationId}/factors`);
+  const factors = await w.lead.request<{ id: string; statement: string }[]>('GET', `/api/investigations/${investigationId}/factors`);
   const found = factors.find((f) => f.statement === statement);
   if (!found) throw new Error(`no factor "${statement}"`);
   return found.id;
@@ -71,7 +57,7 @@ async function linkTo(page: Page, to: string, rationale: string, from: string | 
 describe('the Analysis tab', () => {
   it('builds a chain from the systemic level down to an event, highlights it in the diagram and the timeline, and clears the checks it answers', async () => {
     const inv = await analysisCase('LR-ANALYSIS-1');
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/investigations/${inv.id}/analysis`);
@@ -138,14 +124,14 @@ describe('the Analysis tab', () => {
 
   it('shows a panel member the diagram, the outline and the checks without any way to change them', async () => {
     const inv = await analysisCase('LR-ANALYSIS-2');
-    const factor = await admin.request<{ id: string }>('POST', `/api/investigations/${inv.id}/factors`, {
+    const factor = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/factors`, {
       level: 'organisational', category: 'tools_records', statement: 'The record system did not show earlier referrals', eventIds: [inv.eventId],
     });
-    await admin.request('POST', `/api/investigations/${inv.id}/factor-links`, { fromFactorId: factor.id, toKind: 'event', toEventId: inv.eventId, rationale: 'History was not visible' });
-    const panel = await createAccount(server, { email: 'analysis.panel@example.test', name: 'Pat Panel' });
-    await addMember(admin, inv.id, panel.email, 'panel');
+    await w.lead.request('POST', `/api/investigations/${inv.id}/factor-links`, { fromFactorId: factor.id, toKind: 'event', toEventId: inv.eventId, rationale: 'History was not visible' });
+    const panel = await createAccount(w.server, { email: 'analysis.panel@example.test', name: 'Pat Panel' });
+    await addMember(w.lead, inv.id, panel.email, 'panel');
 
-    const page = await newLoggedInPage(browser, server, panel.email, panel.password);
+    const page = await newLoggedInPage(w.browser, w.server, panel.email, panel.password);
     await page.goto(`/investigations/${inv.id}/analysis`);
     await card(page, factor.id).waitFor();
     await expect(page.getByText('As a panel member you can read the analysis but not change it.').count()).resolves.toBe(1);

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN, addMember, apiLogin, createAccount, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN, addMember, createAccount, newLoggedInPage, type ApiSession } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld();
 
 const AGENCY = 'Eastholm Children’s Social Care';
 const FACTORS = [
@@ -38,9 +26,8 @@ function form(page: Page, name: string) {
 
 describe('findings, recommendations and the register in the built client', () => {
   it('writes a finding from two factors, issues a recommendation to an agency, records an assessed response and shows it in the register', async () => {
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    const inv = await buildCase(admin, 'LR-FIND-1');
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const inv = await buildCase(w.lead, 'LR-FIND-1');
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${inv.id}/findings`);
     await page.getByRole('heading', { level: 2, name: 'Findings', exact: true }).waitFor();
 
@@ -122,21 +109,20 @@ describe('findings, recommendations and the register in the built client', () =>
   });
 
   it('shows a panel member the findings and the register without any editing controls', async () => {
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    const inv = await buildCase(admin, 'LR-FIND-2');
-    const factors = await admin.request<{ id: string }[]>('GET', `/api/investigations/${inv.id}/factors`);
-    const finding = await admin.request<{ id: string }>('POST', `/api/investigations/${inv.id}/findings`, {
+    const inv = await buildCase(w.lead, 'LR-FIND-2');
+    const factors = await w.lead.request<{ id: string }[]>('GET', `/api/investigations/${inv.id}/factors`);
+    const finding = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/findings`, {
       type: 'contributing_factor', statement: 'Case discussion depends on spare time the team does not have.', factorIds: factors.map((f) => f.id),
     });
-    const agencies = await admin.request<{ id: string }[]>('GET', `/api/investigations/${inv.id}/agencies`);
-    const rec = await admin.request<{ id: string; version: number }>('POST', `/api/investigations/${inv.id}/recommendations`, {
+    const agencies = await w.lead.request<{ id: string }[]>('GET', `/api/investigations/${inv.id}/agencies`);
+    const rec = await w.lead.request<{ id: string; version: number }>('POST', `/api/investigations/${inv.id}/recommendations`, {
       findingIds: [finding.id], addresseeAgencyId: agencies[0]!.id, text: 'Eastholm reviews how case discussion is scheduled.',
     });
-    const issued = await admin.request<{ identifier: string }>('POST', `/api/investigations/${inv.id}/recommendations/${rec.id}/issue`, { version: rec.version });
-    const panel = await createAccount(server, { email: 'panel.findings@sightline.test', name: 'Panel Member' });
-    await addMember(admin, inv.id, panel.email, 'panel');
+    const issued = await w.lead.request<{ identifier: string }>('POST', `/api/investigations/${inv.id}/recommendations/${rec.id}/issue`, { version: rec.version });
+    const panel = await createAccount(w.server, { email: 'panel.findings@sightline.test', name: 'Panel Member' });
+    await addMember(w.lead, inv.id, panel.email, 'panel');
 
-    const page = await newLoggedInPage(browser, server, panel.email, panel.password);
+    const page = await newLoggedInPage(w.browser, w.server, panel.email, panel.password);
     await page.goto(`/investigations/${inv.id}/findings`);
     await page.getByText('Case discussion depends on spare time the team does not have.').waitFor();
     await expect(page.getByRole('button', { name: 'Add a finding' }).count()).resolves.toBe(0);

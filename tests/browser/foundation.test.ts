@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  ADMIN, addMember, apiLogin, createAccount, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type RunningServer,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, addMember, createAccount, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 import { demoPeople, demoPlaces } from '../../server/demo/demoRegistry';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld({ demo: true });
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,7 +11,7 @@ function escapeRegExp(text: string): string {
 
 describe('the built client against the real server', () => {
   it('lets an administrator create an investigation and register a child, who gets the suggested pseudonym "Child A"', async () => {
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await expect(page.title()).resolves.toBe('Investigations – Sightline');
     await page.getByRole('link', { name: 'Create an investigation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create an investigation' }).waitFor();
@@ -66,11 +53,10 @@ describe('the built client against the real server', () => {
   });
 
   it('shows a panel member the demo registry by pseudonym and never a real name, alias, date of birth or identifier', async () => {
-    const panel = await createAccount(server, { email: 'panel.member@example.test', name: 'Pat Panel' });
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    await addMember(admin, await demoInvestigationId(server), panel.email, 'panel');
+    const panel = await createAccount(w.server, { email: 'panel.member@example.test', name: 'Pat Panel' });
+    await addMember(w.lead, w.demoId, panel.email, 'panel');
 
-    const page = await newLoggedInPage(browser, server, panel.email, panel.password);
+    const page = await newLoggedInPage(w.browser, w.server, panel.email, panel.password);
     await page.getByRole('link', { name: 'DEMO-2024-01' }).click();
     const registry = page.getByRole('table', { name: 'People in the identity registry' });
     await registry.getByRole('row', { name: /Child A/ }).waitFor();

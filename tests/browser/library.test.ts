@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ADMIN, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type RunningServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld({ demo: true });
 
 describe('publication and the public library in the built client', () => {
   it('publishes the demo investigation through the publication screen, then finds and opens it in the library without logging in', async () => {
-    const id = await demoInvestigationId(server);
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const id = w.demoId;
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${id}/reports`);
     await page.getByRole('heading', { level: 3, name: 'Publication' }).waitFor();
     await page.locator('[data-scan-count]').waitFor();
@@ -53,7 +42,7 @@ describe('publication and the public library in the built client', () => {
     const href = (await libraryLink.getAttribute('href'))!;
     const slug = decodeURIComponent(href.replace('/library/', ''));
 
-    const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const visitor = await (await w.browser.newContext({ baseURL: w.server.url })).newPage();
     await visitor.goto('/library');
     await visitor.getByRole('heading', { level: 1, name: /Learning library/ }).waitFor();
     await expect(visitor.url()).not.toContain('/login');

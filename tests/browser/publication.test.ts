@@ -1,45 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ADMIN, apiLogin, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 import { DEMO_SIGNED_OFF_LABEL } from '../../server/demo/demoSignOff';
 import { pdfText } from '../helpers/pdfTools';
 
-let server: RunningServer;
-let browser: Browser;
-let lead: ApiSession;
-let id: string;
+const w = browserWorld({ demo: true });
 let signedOffStatement: string;
 let adminName: string;
 const REVISED = 'Revised after the third panel meeting: caseloads above the limit leave little time for a second view.';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  id = await demoInvestigationId(server);
-  lead = await apiLogin(server, ADMIN.email, ADMIN.password);
-  adminName = (await lead.request<{ user: { name: string } }>('GET', '/api/session')).user.name;
-  const base = `/api/investigations/${id}`;
-  const scan = await lead.request<{ findings: { kind: string; found: string }[] }>('GET', `${base}/publication/scan`);
+  adminName = (await w.lead.request<{ user: { name: string } }>('GET', '/api/session')).user.name;
+  const base = `/api/investigations/${w.demoId}`;
+  const scan = await w.lead.request<{ findings: { kind: string; found: string }[] }>('GET', `${base}/publication/scan`);
   for (const name of new Set(scan.findings.filter((f) => f.kind === 'suspected_name').map((f) => f.found))) {
-    await lead.request('POST', `${base}/publication/dismissals`, { name, reason: 'A common word in the text here; it names no one in this case.' });
+    await w.lead.request('POST', `${base}/publication/dismissals`, { name, reason: 'A common word in the text here; it names no one in this case.' });
   }
-  const [finding] = await lead.request<{ id: string; statement: string; version: number }[]>('GET', `${base}/findings`);
+  const [finding] = await w.lead.request<{ id: string; statement: string; version: number }[]>('GET', `${base}/findings`);
   signedOffStatement = finding!.statement;
-  await lead.request('PATCH', `${base}/findings/${finding!.id}`, { version: finding!.version, statement: REVISED });
-  const revised = await lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: 'Panel meeting 3: findings revised' });
-  await lead.request('POST', `${base}/snapshots/${revised.id}/sign-off`, { note: 'Agreed with one finding reworded.' });
-  await lead.request('POST', `${base}/snapshots`, { label: 'Draft for panel meeting 4' });
+  await w.lead.request('PATCH', `${base}/findings/${finding!.id}`, { version: finding!.version, statement: REVISED });
+  const revised = await w.lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: 'Panel meeting 3: findings revised' });
+  await w.lead.request('POST', `${base}/snapshots/${revised.id}/sign-off`, { note: 'Agreed with one finding reworded.' });
+  await w.lead.request('POST', `${base}/snapshots`, { label: 'Draft for panel meeting 4' });
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('choosing the signed-off version on the publication screen', () => {
   it('offers only signed-off snapshots with their label, date and sign-off, previews and publishes the one chosen, and lists it against the version with who published it', async () => {
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
-    await page.goto(`/investigations/${id}/reports`);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${w.demoId}/reports`);
     const form = page.getByRole('form', { name: 'Publish to the library' });
     const versions = form.getByRole('group', { name: 'Version to publish' });
     await versions.getByRole('radio').first().waitFor();
@@ -88,8 +76,8 @@ describe('choosing the signed-off version on the publication screen', () => {
     await expect(row.textContent()).resolves.toContain('Signed off');
     await expect(row.locator('td').first().textContent()).resolves.toMatch(new RegExp(`by ${adminName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 
-    const [published] = await lead.request<{ slug: string }[]>('GET', `/api/investigations/${id}/publications`);
-    const review = await lead.request<{ report: { findings: { statement: string }[] } }>('GET', `/api/library/${published!.slug}`);
+    const [published] = await w.lead.request<{ slug: string }[]>('GET', `/api/investigations/${w.demoId}/publications`);
+    const review = await w.lead.request<{ report: { findings: { statement: string }[] } }>('GET', `/api/library/${published!.slug}`);
     expect(review.report.findings[0]!.statement).toBe(signedOffStatement);
     expect(JSON.stringify(review.report)).not.toContain('Revised after the third panel meeting');
   }, 240_000);

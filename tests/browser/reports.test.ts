@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { ADMIN, apiLogin, demoInvestigationId, launchBrowser, newLoggedInPage, startServer, type RunningServer } from '../helpers/browser';
+import { ADMIN, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 import { pdfText } from '../helpers/pdfTools';
 import { DEMO_SIGNED_OFF_LABEL } from '../../server/demo/demoSignOff';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = browserWorld({ demo: true });
 
 /** Real names, aliases and identifying places of the fictional demo registry (server/demo/demoRegistry.ts). */
 const DEMO_REAL_NAMES = ['Thornbury', 'Zoë', 'Kayleigh', 'Darren Fowler', 'Priya Natarajan', 'Owen Pritchard', 'Łukasz', 'Helen Okafor',
@@ -24,8 +13,8 @@ const DEMO_REAL_NAMES = ['Thornbury', 'Zoë', 'Kayleigh', 'Darren Fowler', 'Priy
 
 describe('the Reports screen in the built client', () => {
   it('generates the published draft of the demo investigation and downloads a PDF without its real names', async () => {
-    const id = await demoInvestigationId(server);
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const id = w.demoId;
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${id}/reports`);
     await page.getByRole('heading', { level: 2, name: 'Reports' }).waitFor();
     await page.locator('[data-flag-counts]').waitFor();
@@ -49,12 +38,11 @@ describe('the Reports screen in the built client', () => {
   }, 60_000);
 
   it('refuses a final edition while language flags are open and lists them, then records one once they are considered', async () => {
-    const id = await demoInvestigationId(server);
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    await admin.request('POST', `/api/investigations/${id}/factors`, {
+    const id = w.demoId;
+    await w.lead.request('POST', `/api/investigations/${id}/factors`, {
       level: 'organisational', category: 'workload', statement: 'The team failed to visit while caseloads stayed above the agreed limit',
     });
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${id}/reports`);
     await page.locator('[data-flag-counts]').waitFor();
     await expect(page.locator('[data-flag-counts]').textContent()).resolves.not.toMatch(/^0 open/);
@@ -89,12 +77,11 @@ describe('the Reports screen in the built client', () => {
   }, 180_000);
 
   it('downloads the published draft built from a snapshot, with its wording from before a later edit', async () => {
-    const id = await demoInvestigationId(server);
-    const admin = await apiLogin(server, ADMIN.email, ADMIN.password);
-    const [finding] = await admin.request<{ id: string; statement: string; version: number }[]>('GET', `/api/investigations/${id}/findings`);
+    const id = w.demoId;
+    const [finding] = await w.lead.request<{ id: string; statement: string; version: number }[]>('GET', `/api/investigations/${id}/findings`);
     const edited = 'Caseloads above the agreed limit leave little time for a second view of an injury.';
-    await admin.request('PATCH', `/api/investigations/${id}/findings/${finding!.id}`, { version: finding!.version, statement: edited });
-    const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+    await w.lead.request('PATCH', `/api/investigations/${id}/findings/${finding!.id}`, { version: finding!.version, statement: edited });
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
     await page.goto(`/investigations/${id}/reports`);
     const form = page.getByRole('form', { name: 'Generate a report' });
     const builtFrom = form.getByLabel('Built from');

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN, addMember, apiLogin, createAccount, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN, addMember, createAccount, newLoggedInPage, type ApiSession } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = browserWorld();
 
 interface Factor { id: string; statement: string; description: string; confidence: string; reviewStatus: string; version: number }
 
@@ -24,10 +12,10 @@ let worlds = 0;
 /** An investigation led by the administrator, with an investigator, a panel member and one factor. */
 async function reviewWorld() {
   const n = ++worlds;
-  const lead = await apiLogin(server, ADMIN.email, ADMIN.password);
+  const { lead } = world;
   const inv = await lead.request<{ id: string }>('POST', '/api/investigations', { reference: `LR-REVIEW-${n}`, title: 'Learning review: Child C' });
-  const investigator = await createAccount(server, { email: `sam.investigator${n}@example.test`, name: 'Sam Investigator' });
-  const panel = await createAccount(server, { email: `pat.panel${n}@example.test`, name: 'Pat Panel' });
+  const investigator = await createAccount(world.server, { email: `sam.investigator${n}@example.test`, name: 'Sam Investigator' });
+  const panel = await createAccount(world.server, { email: `pat.panel${n}@example.test`, name: 'Pat Panel' });
   await addMember(lead, inv.id, investigator.email, 'investigator');
   await addMember(lead, inv.id, panel.email, 'panel');
   const factor = await lead.request<Factor>('POST', `/api/investigations/${inv.id}/factors`, {
@@ -47,7 +35,7 @@ async function openFactorForm(page: Page, investigationId: string, factorId: str
 
 /** A logged-in page whose waits fail with the locator's name well before the test's own time limit. */
 async function pageFor(email: string, password: string): Promise<Page> {
-  const page = await newLoggedInPage(browser, server, email, password);
+  const page = await newLoggedInPage(world.browser, world.server, email, password);
   page.setDefaultTimeout(20_000);
   return page;
 }
