@@ -4,12 +4,20 @@ const r = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The SVG path of a causal edge: a vertical S-curve between rows (it leaves and enters the cards straight,
- * so arrowheads point into the card), a straight line between cards of one row.
+ * so arrowheads point into the card), straight down each free lane it takes through a row in between,
+ * a straight line between cards of one row.
  */
 export function edgePath(e: PlacedEdge): string {
   if (e.y1 === e.y2) return `M${r(e.x1)},${r(e.y1)}L${r(e.x2)},${r(e.y2)}`;
-  const mid = (e.y1 + e.y2) / 2;
-  return `M${r(e.x1)},${r(e.y1)}C${r(e.x1)},${r(mid)} ${r(e.x2)},${r(mid)} ${r(e.x2)},${r(e.y2)}`;
+  const points = [{ x: e.x1, y: e.y1 }, ...(e.via ?? []), { x: e.x2, y: e.y2 }];
+  let d = `M${r(e.x1)},${r(e.y1)}`;
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1]!, points[i]!];
+    const inLane = i % 2 === 0 && i < points.length - 1;
+    const mid = (a.y + b.y) / 2;
+    d += inLane ? `L${r(b.x)},${r(b.y)}` : `C${r(a.x)},${r(mid)} ${r(b.x)},${r(mid)} ${r(b.x)},${r(b.y)}`;
+  }
+  return d;
 }
 
 /** A causal link ready to draw: the data edge, its segment from the layout and its path. */

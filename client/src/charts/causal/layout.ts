@@ -1,6 +1,7 @@
 import { bandLabels, causalBands, type CausalBand, type CausalEdge, type CausalLayout, type CausalNode, type PlacedBand, type PlacedEdge, type PlacedNode, type PlacedRow } from './types';
 import { bandRows, buildLayers } from './layers';
 import { reduceCrossings } from './order';
+import { routeEdges } from './route';
 
 /** Sizes for the AcciMap layout, in the caller's units. */
 export interface AccimapLayoutOptions {
@@ -45,7 +46,8 @@ function edgeSegment(a: PlacedNode, b: PlacedNode): PlacedEdge {
 /**
  * Lays out an AcciMap: bands top to bottom (systemic, organisational, team, individual, events, outcome),
  * rows within a band so a factor sits above the same-level factors it contributed to, crossings reduced by
- * barycentre sweeps, rows wrapped when too full, nodes centred in their rows. Pure: no DOM, no randomness.
+ * barycentre sweeps, rows wrapped when too full, nodes centred in their rows, edges led around the cards of the
+ * rows they pass. Pure: no DOM, no randomness.
  */
 export function layoutAccimap(nodes: readonly CausalNode[], edges: readonly CausalEdge[], options: AccimapLayoutOptions): CausalLayout {
   const { width, nodeHeight, minNodeWidth, maxNodeWidth, gap, rowGap, bandPadding, labelWidth, emptyBandHeight, sweeps = 8 } = options;
@@ -82,6 +84,7 @@ export function layoutAccimap(nodes: readonly CausalNode[], edges: readonly Caus
     y += bandPadding;
     bands.push({ band, label: bandLabels[band], y: top, height: y - top, rows: chunks.length });
   }
-  const placedEdges = clean.map((e) => edgeSegment(placed.get(e.from)!, placed.get(e.to)!));
+  const straight = clean.map((e) => edgeSegment(placed.get(e.from)!, placed.get(e.to)!));
+  const placedEdges = routeEdges(straight, rows, placed, { left: labelWidth, right: width, gap });
   return { width, height: y, bands, rows, nodes: nodes.map((n) => placed.get(n.id)!), edges: placedEdges };
 }

@@ -53,7 +53,11 @@ export interface PlacedRow {
   nodeIds: string[];
 }
 
-/** An edge as a straight segment from the source's side facing the target to the target's facing side. */
+/**
+ * An edge from the source's side facing the target to the target's facing side. `via` holds, for each row the edge
+ * passes between its ends, the top and bottom of the free lane it takes through that row (empty when the straight
+ * line crosses no card): a card the edge merely passes must not look like part of the chain.
+ */
 export interface PlacedEdge {
   from: string;
   to: string;
@@ -61,6 +65,7 @@ export interface PlacedEdge {
   y1: number;
   x2: number;
   y2: number;
+  via?: { x: number; y: number }[];
 }
 
 /** A whole AcciMap layout in abstract units (points in the PDF, pixels in the browser). */

@@ -24,8 +24,10 @@ export function visibleNodes(nodes: readonly PlacedNode[], w: ViewWindow, keep: 
   return nodes.filter((n) => keep.has(n.id) || (n.x < w.x1 && n.x + n.width > w.x0 && n.y < w.y1 && n.y + n.height > w.y0));
 }
 
-/** The edges whose bounding box overlaps the window (an edge passing through the view is drawn even if both ends are off it). */
+/** The edges whose bounding box (lanes through rows included) overlaps the window (an edge passing through the view is drawn even if both ends are off it). */
 export function visibleEdges<T extends { segment: PlacedEdge }>(edges: readonly T[], w: ViewWindow): T[] {
-  return edges.filter(({ segment: s }) => Math.min(s.x1, s.x2) <= w.x1 && Math.max(s.x1, s.x2) >= w.x0
-    && Math.min(s.y1, s.y2) <= w.y1 && Math.max(s.y1, s.y2) >= w.y0);
+  return edges.filter(({ segment: s }) => {
+    const xs = [s.x1, s.x2, ...(s.via ?? []).map((p) => p.x)];
+    return Math.min(...xs) <= w.x1 && Math.max(...xs) >= w.x0 && Math.min(s.y1, s.y2) <= w.y1 && Math.max(s.y1, s.y2) >= w.y0;
+  });
 }
