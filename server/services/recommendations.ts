@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
 import {
-  agencies, findings, recommendationCounters, recommendationFindings, recommendationResponses, recommendations,
+  agencies, findings, investigations, recommendationCounters, recommendationFindings, recommendationResponses, recommendations,
 } from '../../schema/tables';
 import type {
   Recommendation, RecommendationCreateInput, RecommendationIssueInput, RecommendationStatusChangeInput, RecommendationUpdateInput,
@@ -218,6 +218,10 @@ export function issueRecommendation(db: Db, actor: Actor, investigationId: strin
     const today = actor.at.slice(0, 10);
     const issuedAt = input.issuedOn ?? today;
     if (issuedAt > today) throw unprocessable('issuedOn: must not be in the future');
+    const incident = tx.select({ date: investigations.incidentDate }).from(investigations).where(eq(investigations.id, investigationId)).get()?.date;
+    if (incident && issuedAt < incident) {
+      throw unprocessable(`issuedOn: must not be before the incident date (${incident}): a recommendation comes from the review of it`);
+    }
     if (input.responseDays !== undefined && input.responseDueAt !== undefined) {
       throw unprocessable('responseDueAt: give either responseDays or responseDueAt, not both');
     }

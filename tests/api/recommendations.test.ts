@@ -106,11 +106,12 @@ describe('POST /api/investigations/:id/recommendations/:recId/issue', () => {
     expect(b).toMatchObject({ identifier: '2025-001', issuedAt: '2025-12-20', responseDueAt: '2026-02-01' });
   });
 
-  it('responds 422 naming the field for a future issue date, a due date not after issue, or both kinds of due date', async () => {
+  it('responds 422 naming the field for a future issue date, one before the incident, a due date not after issue, or both kinds of due date', async () => {
     const { investigationId, clients, base, finding } = await setup();
     const draft = await buildDraft(clients.lead, investigationId, [finding.id]);
     const issue = (body: object) => clients.lead.post(`${base}/${draft.id}/issue`, { version: 1, ...body }).expect(422);
     expect((await issue({ issuedOn: '2026-03-02' })).body.error.message).toBe('issuedOn: must not be in the future');
+    expect((await issue({ issuedOn: '1999-01-01' })).body.error.message).toBe('issuedOn: must not be before the incident date (2024-01-18): a recommendation comes from the review of it');
     expect((await issue({ responseDueAt: '2026-03-01' })).body.error.message).toMatch(/^responseDueAt: must be after the issue date/);
     expect((await issue({ responseDays: 10, responseDueAt: '2026-06-01' })).body.error.message).toMatch(/^responseDueAt: give either/);
     const list = await clients.lead.get(base);
