@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN, apiLogin, launchBrowser, newLoggedInPage, startServer, type ApiSession, type RunningServer } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN, newLoggedInPage } from '../helpers/browser';
+import { browserWorld } from '../helpers/browserWorld';
 import { publicationBody } from '../helpers/publicationWorld';
 
 /** Markup that would run script if any view put stored text into the DOM as HTML. Each sets window.__pwned or opens a dialog. */
@@ -11,37 +12,27 @@ const payload = (where: string) =>
 /** The same idea within short fields (names, titles). */
 const short = (where: string) => `${where} <img src=x onerror="window.__pwned=1"><script>alert(2)</script>`;
 
-let server: RunningServer;
-let browser: Browser;
-let lead: ApiSession;
+const w = browserWorld();
 let id: string;
 let slug: string;
 
 beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-  lead = await apiLogin(server, ADMIN.email, ADMIN.password);
-  const inv = await lead.request<{ id: string }>('POST', '/api/investigations', { reference: 'XSS-1', title: short('Title'), status: 'analysis', summary: payload('Summary') });
+  const inv = await w.lead.request<{ id: string }>('POST', '/api/investigations', { reference: 'XSS-1', title: short('Title'), status: 'analysis', summary: payload('Summary') });
   id = inv.id;
   const base = `/api/investigations/${id}`;
-  const agency = await lead.request<{ id: string }>('POST', `${base}/agencies`, { name: short('Agency'), kind: 'police' });
-  const first = await lead.request<{ id: string }>('POST', `${base}/events`, { occurred: '2023-03-14', kind: 'event', description: payload('Entry'), agencyId: agency.id });
-  await lead.request('POST', `${base}/events`, { occurred: '2023-04~', kind: 'non_event', description: payload('Second entry'), agencyId: agency.id });
-  const factor = await lead.request<{ id: string }>('POST', `${base}/factors`, {
+  const agency = await w.lead.request<{ id: string }>('POST', `${base}/agencies`, { name: short('Agency'), kind: 'police' });
+  const first = await w.lead.request<{ id: string }>('POST', `${base}/events`, { occurred: '2023-03-14', kind: 'event', description: payload('Entry'), agencyId: agency.id });
+  await w.lead.request('POST', `${base}/events`, { occurred: '2023-04~', kind: 'non_event', description: payload('Second entry'), agencyId: agency.id });
+  const factor = await w.lead.request<{ id: string }>('POST', `${base}/factors`, {
     level: 'organisational', category: 'workload', statement: payload('Factor'), description: payload('Factor description'), eventIds: [first.id],
   });
-  await lead.request('POST', `${base}/factor-links`, { fromFactorId: factor.id, toKind: 'outcome', rationale: payload('Link') });
-  const finding = await lead.request<{ id: string }>('POST', `${base}/findings`, { type: 'contributing_factor', statement: payload('Finding'), factorIds: [factor.id] });
-  await lead.request('POST', `${base}/recommendations`, { findingIds: [finding.id], addresseeName: short('Addressee'), text: payload('Recommendation') });
-  await lead.request('POST', `${base}/comments`, { targetKind: 'factor', targetId: factor.id, body: payload('Comment') });
-  const snapshot = await lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: short('Snapshot') });
-  await lead.request('POST', `${base}/snapshots/${snapshot.id}/sign-off`, { note: payload('Sign-off') });
-  slug = (await lead.request<{ slug: string }>('POST', `${base}/publication`, publicationBody(snapshot.id))).slug;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await w.lead.request('POST', `${base}/factor-links`, { fromFactorId: factor.id, toKind: 'outcome', rationale: payload('Link') });
+  const finding = await w.lead.request<{ id: string }>('POST', `${base}/findings`, { type: 'contributing_factor', statement: payload('Finding'), factorIds: [factor.id] });
+  await w.lead.request('POST', `${base}/recommendations`, { findingIds: [finding.id], addresseeName: short('Addressee'), text: payload('Recommendation') });
+  await w.lead.request('POST', `${base}/comments`, { targetKind: 'factor', targetId: factor.id, body: payload('Comment') });
+  const snapshot = await w.lead.request<{ id: string }>('POST', `${base}/snapshots`, { label: short('Snapshot') });
+  await w.lead.request('POST', `${base}/snapshots/${snapshot.id}/sign-off`, { note: payload('Sign-off') });
+  slug = (await w.lead.request<{ slug: string }>('POST', `${base}/publication`, publicationBody(snapshot.id))).slug;
 });
 
 /** Opens a page of the workspace, waits for the stored text to be drawn, and reports what ran. */
@@ -78,7 +69,7 @@ describe('stored text containing markup', () => {
   ];
   for (const [name, path, shown] of pages) {
     it(`is shown as text and never runs in ${name}`, async () => {
-      const page = await newLoggedInPage(browser, server, ADMIN.email, ADMIN.password);
+      const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
       try {
         const result = await visit(page, path(id), shown);
         expect(result).toEqual({ pwned: null, injected: 0, dialogs: [] });
