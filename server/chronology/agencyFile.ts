@@ -1,7 +1,7 @@
 import type { ImportMapping } from '../../schema/contracts/chronology';
 import type { DateOrder } from './agencyDates';
 import { findHeaderRow, matchColumns } from './columns';
-import { CsvError, parseCsv, type Delimiter } from './csv';
+import { CsvError, readCsv, type CsvRecords, type Delimiter } from './csv';
 import { decodeUpload, type DecodedText } from './decode';
 import { readRows, type ReadRow, type RowError } from './rows';
 
@@ -27,28 +27,43 @@ const fileError = (message: string, row = 0): RowError => {
   return rest.length > 0 ? { row, field: field!, message: rest.join(': ') } : { row, field: 'file', message };
 };
 
+/** How many records the header row is looked for in (see findHeaderRow). */
+const HEADER_LOOK_AHEAD = 10;
+
 /**
  * Reads an uploaded agency chronology end to end: decode, split into records, find and map the header row,
- * and read every data row. Nothing here touches the database.
+ * and read every data row. Records are read one at a time, as the rows are. Nothing here touches the database.
  */
 export function readAgencyFile(bytes: Uint8Array, order: DateOrder, explicit: ImportMapping = {}): AgencyFileReading {
   const decoded = decodeUpload(bytes);
   if (!decoded.ok) return { ok: false, file: { encoding: '', delimiter: '', headers: [], errors: [fileError(decoded.message)] } };
   const { text, encoding } = decoded.value;
-  let parsed;
   try {
-    parsed = parseCsv(text);
+    return readRecords(readCsv(text), encoding, order, explicit);
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const row = Number(/^row (\d+)/.exec(e.message)?.[1] ?? 0);
     return { ok: false, file: { encoding, delimiter: '', headers: [], errors: [{ row, field: 'file', message: e.message.replace(/^row \d+: /, '') }] } };
   }
-  const { records, delimiter } = parsed;
-  const headerAt = findHeaderRow(records, explicit);
-  const headers = (records[headerAt] ?? []).map((h) => h.trim());
-  const match = matchColumns(headers, explicit);
+}
+
+function readRecords(csv: CsvRecords, encoding: AgencyFile['encoding'], order: DateOrder, explicit: ImportMapping): AgencyFileReading {
+  const { delimiter } = csv;
+  const head: string[][] = [];
+  for (let record = csv.next(); record; record = head.length < HEADER_LOOK_AHEAD ? csv.next() : undefined) head.push(record);
+  let headerAt = findHeaderRow(head, explicit, HEADER_LOOK_AHEAD);
+  let match = matchColumns(head[headerAt] ?? [], explicit);
+  if (!match.ok) {
+    // No header row in the first records: the file is refused, and the message names the first filled record.
+    for (let record = csv.next(); record; record = csv.next()) head.push(record);
+    headerAt = findHeaderRow(head, explicit, HEADER_LOOK_AHEAD);
+  }
+  const headers = (head[headerAt] ?? []).map((h) => h.trim());
+  match = matchColumns(headers, explicit);
   if (!match.ok) return { ok: false, file: { encoding, delimiter, headers, errors: match.messages.map((m) => fileError(m, headerAt + 1)) } };
-  const read = readRows(records, headerAt, headers, match.columns, order);
+  let at = headerAt + 1;
+  const next = () => (at < head.length ? head[at++] : csv.next());
+  const read = readRows(next, headerAt + 2, headers, match.columns, order);
   if (read.rows.length === 0 && read.errors.length === 0) {
     return { ok: false, file: { encoding, delimiter, headers, errors: [fileError('file: there are no rows under the header row')] } };
   }

@@ -27,57 +27,75 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** Records of a delimited file read one at a time, so a large file's records need not all be held at once. */
+export interface CsvRecords {
+  delimiter: Delimiter;
+  /** The next record, or undefined at the end of the file; throws CsvError naming the row of an unclosed quote. */
+  next(): string[] | undefined;
+}
+
 /**
- * Splits delimited text into records (RFC 4180: quoted fields may hold delimiters, doubled quotes and newlines;
+ * Reads delimited text record by record (RFC 4180: quoted fields may hold delimiters, doubled quotes and newlines;
  * CRLF or LF line ends). Honours Excel's `sep=;` first line. A blank line is kept as a record of one empty cell
  * so spreadsheet row numbers stay right.
  */
-export function parseCsv(input: string, delimiter?: Delimiter): ParsedCsv {
+export function readCsv(input: string, delimiter?: Delimiter): CsvRecords {
   const sep = SEP_LINE.exec(input);
   const text = sep ? input.slice(sep[0].length) : input;
   const d = delimiter ?? (sep?.[1] as Delimiter | undefined) ?? detectDelimiter(text);
   const dc = d.charCodeAt(0);
-  const records: string[][] = [];
   const n = text.length;
-  let row: string[] = [];
   let i = 0;
-  while (i < n) {
-    let value: string;
-    if (text.charCodeAt(i) === 34) {
-      let j = i + 1;
-      value = '';
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q === -1) throw new CsvError(`row ${records.length + 1}: a quoted cell is never closed (a " is missing)`);
-        if (text.charCodeAt(q + 1) === 34) { value += text.slice(j, q + 1); j = q + 2; continue; }
-        value += text.slice(j, q);
-        i = q + 1;
-        break;
+  let count = 0;
+  const next = (): string[] | undefined => {
+    if (i >= n) return undefined;
+    const row: string[] = [];
+    for (;;) {
+      let value: string;
+      if (text.charCodeAt(i) === 34) {
+        let j = i + 1;
+        value = '';
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1) throw new CsvError(`row ${count + 1}: a quoted cell is never closed (a " is missing)`);
+          if (text.charCodeAt(q + 1) === 34) { value += text.slice(j, q + 1); j = q + 2; continue; }
+          value += text.slice(j, q);
+          i = q + 1;
+          break;
+        }
+        const k = endOfCell(text, i, dc);
+        value += text.slice(i, k);
+        // Line breaks inside a cell are the cell's own; Windows files write them as CRLF.
+        if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
+        i = k;
+      } else {
+        const k = endOfCell(text, i, dc);
+        value = text.slice(i, k);
+        i = k;
       }
-      const k = endOfCell(text, i, dc);
-      value += text.slice(i, k);
-      // Line breaks inside a cell are the cell's own; Windows files write them as CRLF.
-      if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
-      i = k;
-    } else {
-      const k = endOfCell(text, i, dc);
-      value = text.slice(i, k);
-      i = k;
+      row.push(value);
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === dc) {
+        i++;
+        if (i === n) { row.push(''); break; }
+        continue;
+      }
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      break;
     }
-    row.push(value);
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
-    if (c === dc) {
-      i++;
-      if (i === n) row.push('');
-      continue;
-    }
-    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    records.push(row);
-    row = [];
-  }
-  if (row.length > 0) records.push(row);
-  return { records, delimiter: d };
+    count++;
+    return row;
+  };
+  return { delimiter: d, next };
+}
+
+/** Splits delimited text into all its records (see readCsv). */
+export function parseCsv(input: string, delimiter?: Delimiter): ParsedCsv {
+  const reader = readCsv(input, delimiter);
+  const records: string[][] = [];
+  for (let record = reader.next(); record; record = reader.next()) records.push(record);
+  return { records, delimiter: reader.delimiter };
 }
 
 function endOfCell(text: string, from: number, dc: number): number {

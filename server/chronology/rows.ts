@@ -34,10 +34,11 @@ const MAX_SOURCE = 300;
 const APPENDED: ImportField[] = ['outcome', 'actor'];
 
 /**
- * Reads every data row after the header: dates at their written precision, kind and child-seen cells, and the
- * entry text. Every bad row is reported with its spreadsheet row number; blank rows are passed over.
+ * Reads every data row after the header, as `next` gives them (undefined at the end), the first being spreadsheet
+ * row `firstRow`: dates at their written precision, kind and child-seen cells, and the entry text. Every bad row
+ * is reported with its spreadsheet row number; blank rows are passed over.
  */
-export function readRows(records: readonly string[][], headerAt: number, headers: readonly string[], columns: ColumnIndex, order: DateOrder): ReadRows {
+export function readRows(next: () => readonly string[] | undefined, firstRow: number, headers: readonly string[], columns: ColumnIndex, order: DateOrder): ReadRows {
   const rows: ReadRow[] = [];
   const errors: RowError[] = [];
   let blank = 0;
@@ -48,9 +49,9 @@ export function readRows(records: readonly string[][], headerAt: number, headers
   const [cKnown, cWords, cShared, cActor, cOutcome] = (['knownAtTime', 'childWords', 'sharedWith', 'actor', 'outcome'] as const).map(at);
   const readDate = agencyDateReader(order);
   const appended = APPENDED.filter((f) => columns[f] !== undefined).map((f) => ({ at: columns[f]!, label: headers[columns[f]!]!.trim() }));
-  for (let r = headerAt + 1; r < records.length; r++) {
-    const rec = records[r]!;
-    const rowNumber = r + 1;
+  let rowNumber = firstRow - 1;
+  for (let rec = next(); rec; rec = next()) {
+    rowNumber++;
     if (isBlank(rec)) { blank++; continue; }
     const before = errors.length;
     const dateText = cell(rec, cDate!);

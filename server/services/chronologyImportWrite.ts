@@ -37,8 +37,12 @@ export type ImportPlanner = (tx: Tx) => { result: ImportResult; batch: ImportBat
 export function writeImport(db: Db, actor: Actor, investigationId: string, plan: ImportPlanner): ImportResult {
   const client = db.$client;
   const cacheSize = client.pragma('cache_size', { simple: true }) as number;
+  const autoCheckpoint = client.pragma('wal_autocheckpoint', { simple: true }) as number;
   // A large import touches index pages all over the file; a bigger page cache for its duration avoids re-reading them.
   client.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  // The commit is durable once the write-ahead log is synced; copying the log into the database file (a checkpoint)
+  // need not keep the person importing waiting, so it runs once the response has been written.
+  client.pragma('wal_autocheckpoint = 0');
   try {
     return db.transaction((tx) => {
       const { result, batch } = plan(tx);
@@ -49,6 +53,10 @@ export function writeImport(db: Db, actor: Actor, investigationId: string, plan:
     });
   } finally {
     client.pragma(`cache_size = ${cacheSize}`);
+    client.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+    setImmediate(() => {
+      if (client.open && !client.inTransaction) client.pragma('wal_checkpoint(PASSIVE)');
+    });
   }
 }
 

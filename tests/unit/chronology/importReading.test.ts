@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { agencyDateReader, readAgencyDate } from '../../../server/chronology/agencyDates';
+import { CsvError, parseCsv, readCsv } from '../../../server/chronology/csv';
 import { importKeysFor } from '../../../server/chronology/importKeys';
 import { normaliseText } from '../../../server/chronology/similarity';
 import { parseEdtf } from '../../../schema/edtf';
@@ -36,6 +37,22 @@ describe('agencyDateReader', () => {
       const read = agencyDateReader(order);
       for (const [d, t] of [...rows, ...rows]) expect(read(d, t)).toEqual(expected(d, t, order));
     }), { numRuns: 500 });
+  });
+});
+
+describe('readCsv', () => {
+  it('gives the records one at a time, then undefined, as parseCsv gives them all', () => {
+    const text = 'sep=;\na;b\r\n"x; ""y""\r\nz";\n\n1;';
+    const reader = readCsv(text);
+    const records = [reader.next(), reader.next(), reader.next(), reader.next(), reader.next()];
+    expect(records).toEqual([['a', 'b'], ['x; "y"\nz', ''], [''], ['1', ''], undefined]);
+    expect(parseCsv(text)).toEqual({ records: records.slice(0, 4), delimiter: ';' });
+  });
+
+  it('reads the records before an unclosed quote, then throws naming its row', () => {
+    const reader = readCsv('a,b\n1,2\n3,"open\n', ',');
+    expect([reader.next(), reader.next()]).toEqual([['a', 'b'], ['1', '2']]);
+    expect(() => reader.next()).toThrow(new CsvError('row 3: a quoted cell is never closed (a " is missing)'));
   });
 });
 
