@@ -109,7 +109,9 @@ export function deleteFinding(db: Db, actor: Actor, investigationId: string, id:
       .innerJoin(recommendations, eq(recommendations.id, recommendationFindings.recommendationId))
       .where(and(eq(recommendationFindings.findingId, id), isNotNull(recommendations.identifier))).all();
     if (issued.length > 0) {
-      throw unprocessable(`finding: recommendation ${issued.map((r) => r.identifier).join(', ')} was issued on this finding, so it cannot be deleted`);
+      const ids = issued.map((r) => r.identifier!);
+      const named = ids.length === 1 ? `recommendation ${ids[0]} was` : `recommendations ${ids.slice(0, -1).join(', ')} and ${ids.at(-1)} were`;
+      throw unprocessable(`finding: ${named} issued on this finding, so it cannot be deleted`);
     }
     const before = presentFinding(row, factorIdsByFinding(tx, investigationId).get(id) ?? []);
     tx.delete(findings).where(eq(findings.id, id)).run();

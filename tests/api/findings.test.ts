@@ -135,7 +135,10 @@ describe('DELETE /api/investigations/:id/findings/:findingId', () => {
     const rec = await buildIssued(clients.lead, investigationId, [issuedOn.id]);
     await buildDraft(clients.lead, investigationId, [draftedOn.id]);
     const res = await clients.lead.delete(`${base}/${issuedOn.id}?version=1`).expect(422);
-    expect(res.body.error.message).toContain(rec.identifier);
+    expect(res.body.error.message).toBe(`finding: recommendation ${rec.identifier} was issued on this finding, so it cannot be deleted`);
+    const second = await buildIssued(clients.lead, investigationId, [issuedOn.id]);
+    const both = await clients.lead.delete(`${base}/${issuedOn.id}?version=1`).expect(422);
+    expect(both.body.error.message).toBe(`finding: recommendations ${rec.identifier} and ${second.identifier} were issued on this finding, so it cannot be deleted`);
     await clients.lead.delete(`${base}/${draftedOn.id}?version=1`).expect(204);
   });
 });
