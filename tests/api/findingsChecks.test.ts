@@ -23,3 +23,19 @@ describe('GET /api/investigations/:id/analysis/checks, for findings and recommen
     ]);
   });
 });
+
+describe('GET /api/investigations/:id/analysis/checks, for a recommendation addressed to a person', () => {
+  it('warns about an addressee that reads as a person who is not in the registry, and the warning can be marked considered', async () => {
+    const { app, db } = buildTestApp();
+    const { investigationId, clients } = await buildInvestigationWithRoles(app, db);
+    const finding = await buildFinding(clients.lead, investigationId, [buildFactor(db, investigationId).id]);
+    const rec = await buildDraft(clients.lead, investigationId, [finding.id], { addresseeName: 'Dr Smith' });
+    await buildDraft(clients.lead, investigationId, [finding.id], { addresseeName: 'NHS England' });
+    const base = `/api/investigations/${investigationId}/analysis/checks`;
+    const toPerson = async () => ((await clients.lead.get(base).expect(200)).body.data.results as { ruleId: string; key: string; status: string }[])
+      .filter((r) => r.ruleId === 'recommendation-to-person');
+    expect(await toPerson()).toMatchObject([{ key: `recommendation:${rec.id}`, status: 'open' }]);
+    await clients.lead.post(`${base}/acknowledgements`, { ruleId: 'recommendation-to-person', key: `recommendation:${rec.id}`, reason: 'Dr Smith is the name of a clinic.' }).expect(201);
+    expect(await toPerson()).toMatchObject([{ status: 'considered' }]);
+  });
+});

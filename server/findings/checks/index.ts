@@ -1,6 +1,7 @@
 import type { CheckRule } from '../../analysis/checks/types';
 import { findingWithoutFactors } from './findingWithoutFactors';
 import { recommendationWithoutFinding } from './recommendationWithoutFinding';
+import { recommendationToPerson } from './recommendationToPerson';
 import { systemFactorWithoutFinding } from './systemFactorWithoutFinding';
 import { findingsLanguage } from './findingsLanguage';
 
@@ -8,6 +9,7 @@ import { findingsLanguage } from './findingsLanguage';
 export const findingCheckRules: readonly CheckRule[] = [
   findingWithoutFactors,
   recommendationWithoutFinding,
+  recommendationToPerson,
   systemFactorWithoutFinding,
   findingsLanguage,
 ];
