@@ -1,12 +1,13 @@
 import type { AccimapFigure, AccimapNode } from '../../../../templates/document';
 import { layoutAccimap } from '../../../../client/src/charts/causal/layout';
 import { pageStubs, paginateLayout, type LayoutPage, type PageStub } from '../../../../client/src/charts/causal/pages';
-import type { CausalLayout, PlacedNode } from '../../../../client/src/charts/causal/types';
+import type { CausalLayout, PlacedEdge, PlacedNode } from '../../../../client/src/charts/causal/types';
 import type { Flow } from '../flow';
 import { FONT } from '../fonts';
 import { theme } from '../theme';
 
 type Struct = PDFKit.PDFStructureElement;
+type Point = { x: number; y: number };
 
 const SIZES = { nodeHeight: 36, minNodeWidth: 80, maxNodeWidth: 132, gap: 6, rowGap: 22, bandPadding: 8, labelWidth: 66, emptyBandHeight: 22 };
 const CAPTION_SPACE = theme.captionSpace;
@@ -18,13 +19,23 @@ const fills: Record<AccimapNode['tone'], [string, string]> = {
   outcome: [theme.colour.outcome, theme.colour.outcome],
 };
 
-function arrow(doc: PDFKit.PDFDocument, x1: number, y1: number, x2: number, y2: number): void {
-  const angle = Math.atan2(y2 - y1, x2 - x1);
+/** The points an edge is drawn through, page y: its start, the top and bottom of each free lane it takes past a row, its end. */
+export function edgePoints(edge: PlacedEdge, dy: number): Point[] {
+  return [{ x: edge.x1, y: edge.y1 }, ...(edge.via ?? []), { x: edge.x2, y: edge.y2 }].map((p) => ({ x: p.x, y: p.y + dy }));
+}
+
+/** Strokes a line through `points` and fills an arrowhead at the last one, along the last segment. */
+function arrow(doc: PDFKit.PDFDocument, points: readonly Point[]): void {
+  const end = points[points.length - 1]!;
+  const before = points[points.length - 2]!;
+  const angle = Math.atan2(end.y - before.y, end.x - before.x);
   const size = 3.6;
-  doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(0.6).strokeColor(theme.colour.muted).stroke();
-  doc.moveTo(x2, y2)
-    .lineTo(x2 - size * Math.cos(angle - 0.45), y2 - size * Math.sin(angle - 0.45))
-    .lineTo(x2 - size * Math.cos(angle + 0.45), y2 - size * Math.sin(angle + 0.45))
+  doc.moveTo(points[0]!.x, points[0]!.y);
+  for (const p of points.slice(1)) doc.lineTo(p.x, p.y);
+  doc.lineWidth(0.6).strokeColor(theme.colour.muted).stroke();
+  doc.moveTo(end.x, end.y)
+    .lineTo(end.x - size * Math.cos(angle - 0.45), end.y - size * Math.sin(angle - 0.45))
+    .lineTo(end.x - size * Math.cos(angle + 0.45), end.y - size * Math.sin(angle + 0.45))
     .closePath().fillColor(theme.colour.muted).fill();
 }
 
@@ -72,8 +83,8 @@ function drawStub(c: PageContext, stub: PageStub): void {
   const x = node.x + node.width / 2 + (stub.direction === 'out' ? -4 : 4);
   const edge = (stub.side === 'bottom' ? node.y + node.height : node.y) + c.dy;
   const away = edge + (stub.side === 'bottom' ? 8 : -8);
-  if (stub.direction === 'out') arrow(doc, x, edge, x, away);
-  else arrow(doc, x, away, x, edge);
+  const [from, to] = stub.direction === 'out' ? [edge, away] : [away, edge];
+  arrow(doc, [{ x, y: from }, { x, y: to }]);
   const label = stubLabel(c, stub);
   doc.font(FONT.cond).fontSize(theme.size.diagram - 1).fillColor(theme.colour.muted);
   // Outgoing labels sit left of their arrow and incoming ones right, so a node's two stubs on one side never collide.
@@ -85,7 +96,7 @@ function drawStub(c: PageContext, stub: PageStub): void {
 function drawEdges(c: PageContext): void {
   const on = new Set(c.page.nodeIds);
   for (const edge of c.layout.edges) {
-    if (on.has(edge.from) && on.has(edge.to)) arrow(c.flow.doc, edge.x1, edge.y1 + c.dy, edge.x2, edge.y2 + c.dy);
+    if (on.has(edge.from) && on.has(edge.to)) arrow(c.flow.doc, edgePoints(edge, c.dy));
   }
   for (const stub of pageStubs(c.layout, c.page)) drawStub(c, stub);
 }
@@ -102,11 +113,16 @@ function drawNode(c: PageContext, node: PlacedNode): void {
   doc.font(FONT.cond).text(info.label.replace(/\s+/g, ' '), { ...options, continued: false });
 }
 
+/** The AcciMap laid out `width` wide with its left edge at `left`: cards, bands, edges and the lanes edges take. */
+export function placeAccimap(data: AccimapFigure, left: number, width: number): CausalLayout {
+  return shiftX(layoutAccimap(data.nodes, data.edges, { ...SIZES, width }), left);
+}
+
 function shiftX(layout: CausalLayout, dx: number): CausalLayout {
   return {
     ...layout,
     nodes: layout.nodes.map((n) => ({ ...n, x: n.x + dx })),
-    edges: layout.edges.map((e) => ({ ...e, x1: e.x1 + dx, x2: e.x2 + dx })),
+    edges: layout.edges.map((e) => ({ ...e, x1: e.x1 + dx, x2: e.x2 + dx, ...(e.via ? { via: e.via.map((p) => ({ x: p.x + dx, y: p.y })) } : {}) })),
   };
 }
 
@@ -115,7 +131,7 @@ function shiftX(layout: CausalLayout, dx: number): CausalLayout {
  * split between bands (or rows of a tall band); arrows leaving a page end in a stub naming the target and its page.
  */
 export function drawAccimap(flow: Flow, figure: Struct, data: AccimapFigure): void {
-  const layout = shiftX(layoutAccimap(data.nodes, data.edges, { ...SIZES, width: flow.width }), flow.left);
+  const layout = placeAccimap(data, flow.left, flow.width);
   if (layout.height + CAPTION_SPACE > flow.space) flow.newPage();
   const pages = paginateLayout(layout, flow.space - CAPTION_SPACE);
   const firstPage = flow.pageIndex + 1;
