@@ -76,11 +76,13 @@ function fields(state: RenderState, parent: Struct, block: FieldsBlock): void {
   const x = flow.left + theme.gutter;
   const valueWidth = flow.width - theme.gutter - labelWidth;
   for (const item of block.items) {
-    const h = Math.max(flow.measure(item.label, labelWidth - 6, { font: FONT.bold, size: theme.size.note }), flow.measure(item.value, valueWidth, { size: theme.size.note }));
+    // The value column sets the gap after the colon: a trailing space would wrap a label that just fits ("Publishing partnership:").
+    const label = `${item.label}:`;
+    const h = Math.max(flow.measure(label, labelWidth - 6, { font: FONT.bold, size: theme.size.note }), flow.measure(item.value, valueWidth, { size: theme.size.note }));
     flow.ensureSpace(h);
     const y = flow.y;
     flow.tag(parent, 'P', () => {
-      writeRuns(flow, [{ text: `${item.label}: `, bold: true }], x, y, labelWidth - 6, { size: theme.size.note }, h + 2);
+      writeRuns(flow, [{ text: label, bold: true }], x, y, labelWidth - 6, { size: theme.size.note }, h + 2);
       writeRuns(flow, [{ text: item.value }], x + labelWidth, y, valueWidth, { size: theme.size.note }, h + 2);
     });
     flow.y = y + h + 2;
