@@ -12,6 +12,7 @@ import { renderPdf } from '../reports/pdf/renderPdf';
 import { checkEdition, type Leak } from '../publication/leakCheck';
 import { extractPdf } from '../publication/pdfExtract';
 import { slugFor } from '../publication/slug';
+import { publicationTitle } from '../publication/title';
 import { snapshotForReport } from './snapshots';
 
 /** The rule id under which suspected names are dismissed in check_acknowledgements. */
@@ -72,5 +73,6 @@ export async function buildEdition(
     { model, slug, pdfPages: extracted.pages, pdfMetadata: { ...extracted.metadata, Title: meta.title, Author: meta.author, Subject: meta.subject, Keywords: meta.keywords.join(', ') } },
     { ...source.registry, dismissedNames: dismissedNames(db, investigationId) },
   );
-  return { model, pdf, slug, title: meta.title, leaks, snapshot: snapshot?.summary ?? null };
+  const title = publicationTitle(prepared.standard.title, model.investigation.title);
+  return { model, pdf, slug, title, leaks, snapshot: snapshot?.summary ?? null };
 }
