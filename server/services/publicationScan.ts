@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { checkAcknowledgements } from '../../schema/tables';
 import type { NameDismissalCreateInput, Scan } from '../../schema/contracts/publication';
 import { conflict, unprocessable } from '../http/errors';
-import { buildDetector, nameKey, type DetectionKind } from '../anonymise/detect';
+import { buildDetector, nameKey, type Detection, type DetectionKind } from '../anonymise/detect';
 import type { PatternKind } from '../anonymise/detect/patterns';
 import { modelTexts } from '../publication/modelText';
 import { modelVocabulary } from '../publication/leakCheck';
@@ -52,8 +52,15 @@ export function scanInvestigation(db: Db, investigationId: string, now: Date): S
   const detector = buildDetector(registry.people, registry.places, {
     registeredNames: false, vocabulary: modelVocabulary(model), dismissed: new Set(acks.map((a) => a.targetKey)),
   });
+  // A large chronology repeats most strings (dates, kinds, agency, sources): each distinct string is read once.
+  const detections = new Map<string, Detection[]>();
+  const detect = (text: string) => {
+    let found = detections.get(text);
+    if (!found) detections.set(text, found = detector.detect(text));
+    return found;
+  };
   const findings = modelTexts(model).filter((t) => t.location.kind !== 'person' && t.location.kind !== 'report').flatMap(({ text, location }) =>
-    detector.detect(text).map((d) => ({ kind: d.kind, found: d.found, location, start: d.start, end: d.end, key: d.key ?? null, suggestedAction: ACTIONS[d.kind] })));
+    detect(text).map((d) => ({ kind: d.kind, found: d.found, location, start: d.start, end: d.end, key: d.key ?? null, suggestedAction: ACTIONS[d.kind] })));
   return { findings, dismissed: acks.map((a) => ({ id: a.id, key: a.targetKey, reason: a.reason, version: a.version })) };
 }
 

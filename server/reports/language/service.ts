@@ -8,8 +8,10 @@ import { unprocessable } from '../../http/errors';
 import { recordAudit } from '../../services/audit';
 import type { Actor } from '../../services/actor';
 import { assertVersion, loadScoped } from '../../services/versioned';
-import { languageAcknowledgements, prepareReport } from '../prepare';
-import { LANGUAGE_RULE } from './checkLanguage';
+import { numberDocument } from '../../../templates/numbering';
+import { buildDocument } from '../../../templates/standard';
+import { languageAcknowledgements, modelFor, prepareReport } from '../prepare';
+import { LANGUAGE_RULE, checkLanguage } from './checkLanguage';
 
 type AckRow = typeof checkAcknowledgements.$inferSelect;
 
@@ -25,8 +27,10 @@ export function languageCheck(db: Conn, investigationId: string, template: strin
   };
 }
 
+/** Fields with flagged wording in any standard: the rows are read and the model built once for every standard. */
 function flaggedKeys(db: Conn, investigationId: string, now: Date): Set<string> {
-  return new Set(standards.flatMap((s) => languageCheck(db, investigationId, s.id, now).flags.map((f) => f.key)));
+  const model = modelFor(db, investigationId, { edition: 'restricted', stage: 'draft', dateStyle: 'month', generatedAt: now });
+  return new Set(standards.flatMap((s) => checkLanguage(numberDocument(buildDocument(s, model)).document, []).map((f) => f.key)));
 }
 
 /** Marks every flag of one field considered, with the reason (audited); the field must have a current flag. */

@@ -9,6 +9,7 @@ import { librarySearch } from '../librarySearch';
 import { timelineBenchmarks } from '../timelineBrowser';
 import { importVsBare } from '../importVsBare';
 import { loadEventList, loadFactorUpdates } from '../load';
+import { languageCheckLarge, publicationScanLarge } from './largeInvestigationChecks';
 
 /** Every benchmark `npm run bench` runs, in order. Add yours as a module in this folder and list it here. */
 export const benchmarks: Benchmark[] = [
@@ -20,5 +21,6 @@ export const benchmarks: Benchmark[] = [
   analysisChecks, analysisGraph, causalBrowser,
   reportPdfkit, reportChromium,
   pseudonymise, librarySearch,
+  publicationScanLarge, languageCheckLarge,
   loadEventList, loadFactorUpdates,
 ];
