@@ -1,6 +1,7 @@
 import type { Block, ReportDocument } from './document';
 import type { ReportModel } from './model';
 import { PURPOSE_STATEMENT, RESTRICTED_BANNER, editionLabels, stageLabels } from './fixedText';
+import { publicationTitle } from './reviewTitle';
 
 /** One top-level section of a standard: its number, title and the small renderer that fills it. */
 export interface SectionSpec {
@@ -46,7 +47,7 @@ export function buildDocument(standard: ReportStandard, model: ReportModel): Rep
     runningTitle: `${inv.reference} · ${standard.title}`,
     banner: restricted ? RESTRICTED_BANNER : null,
     meta: {
-      title: `${standard.title}: ${inv.title}`,
+      title: publicationTitle(standard.title, inv.title),
       author: restricted ? inv.commissioningBody || inv.publishingArea || 'Anonymous' : inv.publishingArea || 'Anonymous',
       subject: `${standard.title}, ${inv.reference}, ${editionLabels[model.edition]}, ${stageLabels[model.stage]}`,
       keywords: ['learning review', 'child safeguarding', 'systems analysis', inv.reference, model.edition, model.stage],

@@ -51,13 +51,17 @@ export function modelVocabulary(model: ReportModel): Set<string> {
  * searched for registered names, aliases, places, dates of birth and identifiers (any case, possessive, accents
  * folded) and for identifiers by shape; strings of the model also for unregistered capitalised names not dismissed.
  * The text extracted back out of the PDF is searched again for everything but suspected names (its fixed report
- * wording is not case data). The publisher scrubs identifiers found by shape into placeholders, so any reported here
- * survived that step (a PDF line break that made a new one, say). An empty list means the edition may be published.
+ * wording is not case data). Text is read as it shows: a name split by characters that print as nothing ("Pri\u00ADya")
+ * is a leak. The edition's agency names are left as written where they appear whole, as the redactor leaves them
+ * ("St Mary's Hospital" is not a leak of a registered "Mary"), unless one holds a whole registered name of two or more
+ * words. The publisher scrubs identifiers found by shape into placeholders, so any reported here survived that step
+ * (a PDF line break that made a new one, say). An empty list means the edition may be published.
  */
 export function checkEdition(edition: PublishedEdition, context: LeakCheckContext): Leak[] {
-  const strict = buildDetector(context.people, context.places, { registeredNames: true });
+  const agencies = edition.model.agencies.map((a) => a.name);
+  const strict = buildDetector(context.people, context.places, { registeredNames: true, agencies });
   const withNames = buildDetector(context.people, context.places, {
-    registeredNames: true, vocabulary: modelVocabulary(edition.model), dismissed: context.dismissedNames,
+    registeredNames: true, vocabulary: modelVocabulary(edition.model), dismissed: context.dismissedNames, agencies,
   });
   const leaks: Leak[] = [];
   for (const { text, location } of modelTexts(edition.model)) {

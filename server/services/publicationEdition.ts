@@ -12,7 +12,7 @@ import { renderPdf } from '../reports/pdf/renderPdf';
 import { checkEdition, type Leak } from '../publication/leakCheck';
 import { extractPdf } from '../publication/pdfExtract';
 import { slugFor } from '../publication/slug';
-import { publicationTitle } from '../publication/title';
+import { publicationTitle } from '../../templates/reviewTitle';
 import { snapshotForReport } from './snapshots';
 
 /** The rule id under which suspected names are dismissed in check_acknowledgements. */

@@ -85,7 +85,7 @@ describe('renderPdf: the learning review', () => {
     const { info, metadata } = pdfInfo(pdf);
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('A4');
-    expect(info.Title).toBe('Learning review report: Learning review: Zoë Thornbury');
+    expect(info.Title).toBe('Learning review report: Zoë Thornbury');
     expect(info.Author).toBe('Northbridge Safeguarding Children Partnership (fictional)');
     expect(info.Keywords).toContain('DEMO-2024-01');
     expect(info.CreationDate).toContain('2026');

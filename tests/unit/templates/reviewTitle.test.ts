@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationTitle } from '../../../server/publication/title';
+import { publicationTitle } from '../../../templates/reviewTitle';
 
 describe('publicationTitle', () => {
   it('puts the standard full name in place of the kind of review a title opens with', () => {
