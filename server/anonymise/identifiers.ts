@@ -1,4 +1,5 @@
 import { DATE_LIKE, readDateLike } from './dates';
+import { dropInvisible, findOnVisible } from './invisible';
 import { insideOpaqueId } from './normalise';
 import { replaceSpans } from './replaceSpans';
 
@@ -13,12 +14,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Builds a redactor for the registered dates of birth and identifier values. */
 export function buildIdentifierRedactor(datesOfBirth: readonly string[], identifiers: readonly string[]): IdentifierRedactor {
   const dobs = new Set(datesOfBirth);
-  const compact = [...new Set(identifiers.map((v) => v.replace(/[\s-]/g, '')).filter((v) => v.length >= 3))];
+  const compact = [...new Set(identifiers.map((v) => dropInvisible(v).replace(/[\s-]/g, '')).filter((v) => v.length >= 3))];
   compact.sort((a, b) => b.length - a.length);
   const idPattern = compact.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${compact.map((v) => [...v].map(escape).join('[\\s.-]{0,3}')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null;
-  const find = (text: string) => {
+  const findVisible = (text: string) => {
     const out: { start: number; end: number; found: string; replacement: string }[] = [];
     if (dobs.size) {
       for (const m of text.matchAll(DATE_LIKE)) {
@@ -36,6 +37,8 @@ export function buildIdentifierRedactor(datesOfBirth: readonly string[], identif
     }
     return out.sort((a, b) => a.start - b.start);
   };
+  /** Dates and identifiers are matched as the text reads, characters that print as nothing removed. */
+  const find = (text: string) => findOnVisible(text, findVisible);
   return {
     find,
     replace: (text) => replaceSpans(text, find(text)),

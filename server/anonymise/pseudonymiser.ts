@@ -1,4 +1,6 @@
+import { dropInvisible, findOnVisible } from './invisible';
 import { foldName } from './normalise';
+import { addProtectedTerms } from './protectedTerms';
 import { replaceSpans } from './replaceSpans';
 import { leadingStart, longestMatch, type TermHit, type TermTable, type Token } from './termMatch';
 import { RecentWords, TokenQueue } from './scanState';
@@ -41,26 +43,32 @@ interface Terms {
 
 /**
  * Builds a pseudonymiser from terms. Multi-word terms match whole; a term registered to two different
- * replacements (a shared surname) is replaced with a neutral placeholder.
+ * replacements (a shared surname) is replaced with a neutral placeholder. Protected names (agencies) are matched like
+ * terms but left as written, so the longer agency name wins over a name inside it (see protectedTerms.ts). Text is
+ * matched as it reads: characters that print as nothing inside a name are matched through and replaced with it.
  */
-export function buildPseudonymiser(terms: readonly Term[]): Pseudonymiser {
-  const table = new Map<string, string>();
+export function buildPseudonymiser(terms: readonly Term[], protectedNames: readonly string[] = []): Pseudonymiser {
+  const table = new Map<string, string | null>();
   const compounds = new Set<string>();
   let maxWords = 1;
-  for (const term of terms) {
-    const words = term.text.match(WORD);
-    if (!words || words.length === 0) continue;
+  const keyOf = (text: string) => {
+    const words = dropInvisible(text).match(WORD);
+    if (!words || words.length === 0) return undefined;
     const folded = words.map(foldName);
-    const key = folded.join(' ');
-    if (key.length < 2) continue;
     maxWords = Math.max(maxWords, words.length);
     if (words.length > 1) for (const w of folded) if (w.includes('-')) compounds.add(w);
+    return folded.join(' ');
+  };
+  for (const term of terms) {
+    const key = keyOf(term.text);
+    if (key === undefined || key.length < 2) continue;
     const existing = table.get(key);
     table.set(key, existing && existing !== term.replacement ? AMBIGUOUS : term.replacement);
   }
+  addProtectedTerms(table, protectedNames.flatMap((name) => keyOf(name) ?? []));
   const starts = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
   const index: Terms = { table, maxWords, starts, filter: new StartFilter(starts), compounds };
-  const find = (text: string) => (table.size === 0 ? [] : scan(text.normalize('NFC'), index));
+  const find = (text: string) => (table.size === 0 ? [] : findOnVisible(text.normalize('NFC'), (visible) => scan(visible, index)));
   return {
     find,
     replace(text) {
@@ -147,6 +155,7 @@ function scan(text: string, terms: Terms): TermMatch[] {
       continue;
     }
     if (hit.split) queue.replaceFront(hit.split.replaced, hit.split.tokens);
+    if (hit.replacement === null) { advance(hit.words); continue; }
     const start = leadingStart(text, queue.peek(1)[0]!, recent.nearestFirst(), fold, inOpaqueId);
     out.push({ start, end: hit.end, found: text.slice(start, hit.end), replacement: hit.replacement });
     advance(hit.words);

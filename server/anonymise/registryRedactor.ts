@@ -28,13 +28,16 @@ export function personTerms(person: RegistryPerson): Term[] {
   return terms;
 }
 
-/** Builds the redactor for one investigation's registry. */
-export function buildRegistryRedactor(people: readonly RegistryPerson[], places: readonly RegistryPlace[]): Redactor {
+/**
+ * Builds the redactor for one investigation's registry. The agencies' names are left as written where they appear
+ * whole ("St Mary's Hospital" with a "Mary" registered), unless a registered name would slip out through one.
+ */
+export function buildRegistryRedactor(people: readonly RegistryPerson[], places: readonly RegistryPlace[], agencies: readonly string[] = []): Redactor {
   const terms = [
     ...people.flatMap(personTerms),
     ...places.map((p) => ({ text: p.realName, replacement: p.replacement })),
   ];
-  const names = buildPseudonymiser(terms);
+  const names = buildPseudonymiser(terms, agencies);
   const ids = buildIdentifierRedactor(
     people.flatMap((p) => (p.dateOfBirth ? [p.dateOfBirth] : [])),
     people.flatMap((p) => p.identifiers.map((i) => i.value)),

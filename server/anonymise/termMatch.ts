@@ -3,17 +3,17 @@ import { commonWordNames, monthNames, titles } from './normalise';
 /** A word of the text as the matcher sees it; `splittable` marks a hyphenated word kept whole only for a longer term. */
 export interface Token { start: number; end: number; text: string; folded: string; splittable?: boolean }
 
-/** The longest term found at the first token: where it ends, its replacement, and how many tokens it took. */
-export interface TermHit { end: number; replacement: string; words: number }
+/** The longest term found at the first token: where it ends, its replacement (null: a protected term), and how many tokens it took. */
+export interface TermHit { end: number; replacement: string | null; words: number }
 
-/** Folded terms and their replacements, keyed by words joined with single spaces. */
-export type TermTable = ReadonlyMap<string, string>;
+/** Folded terms and their replacements, keyed by words joined with single spaces; null marks a protected term, left as written. */
+export type TermTable = ReadonlyMap<string, string | null>;
 
 /** Finds the longest registered term starting at tokens[0]: whole, possessive ("Sarah's") or without its apostrophe ("Kayleighs"). */
 export function longestMatch(text: string, tokens: readonly Token[], table: TermTable, maxWords: number): TermHit | undefined {
-  // A multi-word term is only matched across plain spaces: stop at the first other gap.
+  // A multi-word term is only matched across plain spaces, or a full stop after an abbreviation ("St. Mary's"): stop at the first other gap.
   let words = 1;
-  while (words < Math.min(maxWords, tokens.length) && SPACES.test(text.slice(tokens[words - 1]!.end, tokens[words]!.start))) words++;
+  while (words < Math.min(maxWords, tokens.length) && joinsTerm(text, tokens[words - 1]!, tokens[words]!)) words++;
   const keys = [tokens[0]!.folded];
   for (let n = 1; n < words; n++) keys.push(`${keys[n - 1]!} ${tokens[n]!.folded}`);
   for (let n = words; n >= 1; n--) {
@@ -28,7 +28,7 @@ export function longestMatch(text: string, tokens: readonly Token[], table: Term
     const owner = key.endsWith("'s") && key.length > 2 ? key.slice(0, -2) : undefined;
     const ownerReplacement = owner === undefined ? undefined : table.get(owner);
     if (ownerReplacement !== undefined && acceptable(text, run, owner!)) {
-      return { end: last.end, replacement: `${ownerReplacement}${last.text.at(-2)}s`, words: n };
+      return { end: last.end, replacement: ownerReplacement === null ? null : `${ownerReplacement}${last.text.at(-2)}s`, words: n };
     }
     // "Kayleighs flat", "the Thornburys": a possessive without its apostrophe, or a plural surname.
     const plain = owner === undefined && key.length >= 4 ? key.slice(0, -1) : undefined;
@@ -41,6 +41,12 @@ export function longestMatch(text: string, tokens: readonly Token[], table: Term
 }
 
 const SPACES = /^\s+$/;
+const ABBREVIATION_GAP = /^\.\s+$/;
+/** Whether two words may be words of one term: only spaces between them, or a full stop after a word of up to three letters. */
+const joinsTerm = (text: string, before: Token, after: Token) => {
+  const gap = text.slice(before.end, after.start);
+  return SPACES.test(gap) || (before.end - before.start <= 3 && ABBREVIATION_GAP.test(gap));
+};
 
 /** A name that is also an ordinary word is taken as a name only when capitalised, and a month next to a number is a date. */
 function acceptable(text: string, run: readonly Token[], key: string): boolean {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Conn } from '../db/open';
-import { places } from '../../schema/tables';
+import { agencies, places } from '../../schema/tables';
 import { buildRegistryRedactor, type Redactor } from '../anonymise/registryRedactor';
 import { listPeopleRows } from './people';
 
@@ -31,17 +31,19 @@ function remembering(inner: Redactor): Redactor {
 }
 
 /**
- * The redactor for an investigation's current registry: real names, aliases, DOBs, identifiers, places. The
- * registry is read on every call; the redactor is rebuilt only when what it is built from has changed.
+ * The redactor for an investigation's current registry: real names, aliases, DOBs, identifiers, places; the
+ * agencies' names are left as written. The registry is read on every call; the redactor is rebuilt only when what it
+ * is built from has changed.
  */
 export function redactorFor(db: Conn, investigationId: string): Redactor {
   const people = listPeopleRows(db, investigationId);
   const placeRows = db.select().from(places).where(eq(places.investigationId, investigationId)).all();
+  const agencyNames = db.select({ name: agencies.name }).from(agencies).where(eq(agencies.investigationId, investigationId)).all().map((a) => a.name);
   // Whole rows, so whatever the redactor is built from, any change to the registry gives a new one.
-  const registry = JSON.stringify([people, placeRows]);
+  const registry = JSON.stringify([people, placeRows, agencyNames]);
   const cached = built.get(investigationId);
   if (cached && cached.registry === registry) return cached.redactor;
-  const redactor = remembering(buildRegistryRedactor(people, placeRows));
+  const redactor = remembering(buildRegistryRedactor(people, placeRows, agencyNames));
   built.delete(investigationId);
   if (built.size >= MAX_INVESTIGATIONS) built.delete(built.keys().next().value!);
   built.set(investigationId, { registry, redactor });

@@ -25,6 +25,8 @@ export interface DetectorOptions {
   vocabulary?: ReadonlySet<string>;
   /** Folded suspected names that were dismissed as not identifying. */
   dismissed?: ReadonlySet<string>;
+  /** The agencies' names: left as written, so a registered name inside one is not a detection (see protectedTerms.ts). */
+  agencies?: readonly string[];
 }
 
 /** Finds every identifying thing in one string. */
@@ -32,7 +34,8 @@ export interface Detector { detect(text: string): Detection[] }
 
 /** Builds a detector for one investigation's registry. */
 export function buildDetector(people: readonly RegistryPerson[], places: readonly RegistryPlace[], options: DetectorOptions): Detector {
-  const names = buildPseudonymiser([...people.flatMap(personTerms), ...places.map((p) => ({ text: p.realName, replacement: p.replacement }))]);
+  const terms = [...people.flatMap(personTerms), ...places.map((p) => ({ text: p.realName, replacement: p.replacement }))];
+  const names = buildPseudonymiser(terms, options.agencies ?? []);
   const ids = buildIdentifierRedactor(
     people.flatMap((p) => (p.dateOfBirth ? [p.dateOfBirth] : [])),
     people.flatMap((p) => p.identifiers.map((i) => i.value)),

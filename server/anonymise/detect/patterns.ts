@@ -1,3 +1,5 @@
+import { findOnVisible } from '../invisible';
+
 /** A structured identifier found in text by its shape, registered or not. */
 export type PatternKind = 'postcode' | 'phone_number' | 'email_address' | 'nhs_number' | 'ni_number' | 'address';
 
@@ -40,8 +42,13 @@ const PATTERNS: [PatternKind, RegExp, ((found: string) => boolean)?][] = [
  * Finds identifiers by shape: email addresses, house-number-and-street addresses ("14 Cobden Terrace",
  * "Flat 2, 7 Mill Lane"), UK postcodes, National Insurance numbers, NHS numbers with a valid check digit and UK
  * phone numbers. A span claimed by an earlier kind is not reported again (an NHS number is not also a phone number).
+ * Text is read as it shows: characters that print as nothing ("SW1A\u200B 1AA") do not hide an identifier.
  */
 export function findPatterns(text: string): PatternHit[] {
+  return findOnVisible(text, findVisiblePatterns);
+}
+
+function findVisiblePatterns(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
   // Every shape but an email address holds a digit, and an email address holds "@": most text is ruled out at once.
   const hasDigit = /\d/.test(text);

@@ -1,3 +1,4 @@
+import { dropInvisible, findOnVisible, hasInvisible } from '../invisible';
 import { foldName, titles } from '../normalise';
 import { commonCapitalisedWords } from './commonWords';
 
@@ -20,7 +21,7 @@ export const nameKey = (word: string) => foldName(word).replace(/['’]s$/, '').
 export function lowerCaseVocabulary(texts: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(WORD)) {
+    for (const m of dropInvisible(text).matchAll(WORD)) {
       if (m[0][0] === m[0][0]!.toLowerCase()) out.add(nameKey(m[0]));
     }
   }
@@ -30,9 +31,17 @@ export function lowerCaseVocabulary(texts: Iterable<string>): Set<string> {
 /**
  * Finds capitalised words that look like names of people not in the registry: a Titlecase word of three or more
  * letters that is not in the dictionary or the vocabulary, either not at the start of a sentence or straight after a
- * courtesy title ("Dr Okafor"). All-capital words (acronyms) are not flagged.
+ * courtesy title ("Dr Okafor"). All-capital words (acronyms) are not flagged. Words are read as they show, through
+ * characters that print as nothing; `skip` is given offsets into the text as passed.
  */
 export function findSuspectedNames(text: string, vocabulary: NameVocabulary, skip: (start: number, end: number) => boolean = () => false): SuspectedName[] {
+  if (!hasInvisible(text)) return findVisibleNames(text, vocabulary, skip);
+  // skip is asked about spans of the visible text: keep every candidate, then ask it about the spans mapped back.
+  return findOnVisible(text, (visible) => findVisibleNames(visible, vocabulary, () => false))
+    .filter((s) => !skip(s.start, s.end)).map((s) => ({ ...s, found: s.found.replace(/['’]s$/, '') }));
+}
+
+function findVisibleNames(text: string, vocabulary: NameVocabulary, skip: (start: number, end: number) => boolean): SuspectedName[] {
   const out: SuspectedName[] = [];
   let previous: { end: number; key: string } | null = null;
   for (const m of text.matchAll(WORD)) {
