@@ -171,6 +171,7 @@ export const ImportQuerySchema = z.object({
   dateOrder: z.enum(['uk', 'us']).optional().default('uk'),
   fileName: z.string().max(300).optional().default(''),
   mapping: z.string().max(5000).optional(),
+  headerRow: z.coerce.number({ message: 'must be the row number of the header row' }).int().min(1).max(1000).optional(),
 });
 
 /** One parsed row as understood, before it is imported: the date as written and as understood (EDTF, display, instants). */
@@ -196,6 +197,14 @@ export const ImportErrorSchema = z.object({ row: z.number(), field: z.string(), 
 export type ImportError = z.infer<typeof ImportErrorSchema>;
 
 /**
+ * Something about a row worth checking that does not stop the import: a row above the header passed over, a row
+ * repeating an earlier row of the file (both are imported), a row continuing the previous row's text (merged
+ * cells), or a date outside the child's life or the review's scope period.
+ */
+export const ImportNoteSchema = z.object({ row: z.number(), kind: z.enum(['above_header', 'repeat', 'continuation', 'date']), message: z.string() });
+export type ImportNote = z.infer<typeof ImportNoteSchema>;
+
+/**
  * The result of an import or dry run: the mapping used, rows as understood, errors, duplicates (rows already
  * imported, which are skipped) and same-occasion suggestions (kept as separate accounts; link them if they are).
  * `rows` lists every row on a dry run and is empty once imported; `batchId` is set once imported.
@@ -207,9 +216,12 @@ export const ImportResultSchema = z.object({
   encoding: z.string(),
   delimiter: z.string(),
   headers: z.array(z.string()),
+  /** The header's spreadsheet row number, as found or as chosen (0 when the file could not be read). */
+  headerRow: z.number(),
   mapping: ImportMappingSchema,
   rows: z.array(ImportRowSchema),
   errors: z.array(ImportErrorSchema),
+  notes: z.array(ImportNoteSchema),
   duplicates: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), reason: z.string() })),
   sameOccasion: z.array(z.object({ rowNumber: z.number(), eventId: z.string(), agencyId: z.string().nullable(), similarity: z.number() })),
   imported: z.number(),

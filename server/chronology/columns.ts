@@ -101,12 +101,33 @@ export function matchColumns(headers: readonly string[], explicit: ImportMapping
   return { ok: true, columns, mapping };
 }
 
-/** Finds the header row among the first records: the first whose headers give a date and a description. */
+/** How strongly a record reads as a header row: the sum of each cell's best match to a field's header names. */
+export function headerScore(record: readonly string[]): number {
+  let total = 0;
+  for (const cell of record) {
+    if (cell.trim() === '') continue;
+    let best = 0;
+    for (const field of FIELDS) best = Math.max(best, score(field, cell));
+    total += best;
+  }
+  return total;
+}
+
+/**
+ * Finds the header row among the first records: of those whose headers give a date and a description, the one
+ * whose cells match known header names best (the earliest on a tie), so a title row such as "Date of export:
+ * 01/04/2023, Case notes" above the real header is passed over. Without one, the first filled record.
+ */
 export function findHeaderRow(records: readonly string[][], explicit: ImportMapping = {}, lookAhead = 10): number {
   const limit = Math.min(records.length, lookAhead);
+  let found = -1;
+  let best = -1;
   for (let r = 0; r < limit; r++) {
-    if (matchColumns(records[r]!, explicit).ok) return r;
+    if (!matchColumns(records[r]!, explicit).ok) continue;
+    const s = headerScore(records[r]!);
+    if (s > best) { best = s; found = r; }
   }
+  if (found >= 0) return found;
   const firstFilled = records.findIndex((rec) => rec.some((c) => c.trim() !== ''));
   return firstFilled < 0 ? 0 : firstFilled;
 }

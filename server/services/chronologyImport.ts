@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
 import { events } from '../../schema/tables';
-import { ImportMappingSchema, type ImportMapping, type ImportResult } from '../../schema/contracts/chronology';
+import { ImportMappingSchema, type ImportMapping, type ImportNote, type ImportResult } from '../../schema/contracts/chronology';
 import { formatEdtf } from '../../schema/edtf';
 import { unprocessable } from '../http/errors';
 import type { Actor } from './actor';
@@ -21,6 +21,7 @@ export interface ImportOptions {
   dateOrder: DateOrder;
   fileName: string;
   mapping?: string;
+  headerRow?: number;
 }
 
 function readMapping(text: string | undefined): ImportMapping {
@@ -53,6 +54,12 @@ function summarise(errors: ImportResult['errors']): string {
   return `${head}: ${shown.join('; ')}${more}`;
 }
 
+/** What the person importing should check although it does not stop the import, in row order. */
+function notesOn(file: AgencyFile): ImportNote[] {
+  const notes: ImportNote[] = file.above.map((row) => ({ row, kind: 'above_header', message: `row ${row} is above the header row (row ${file.headerRow}) and was passed over` }));
+  return notes;
+}
+
 /** What one file's rows come to against an investigation's entries: skipped as already imported, or fresh. */
 interface ImportPlan { result: ImportResult; fresh: { row: ReadRow; key: string }[] }
 
@@ -67,8 +74,8 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
     else fresh.push({ row, key: keys[i]! });
   });
   const result: ImportResult = {
-    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, mapping: file.mapping,
-    rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, duplicates,
+    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, headerRow: file.headerRow,
+    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file), duplicates,
     sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
   };
   return { result, fresh };
@@ -83,10 +90,12 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
 export function importChronology(db: Db, actor: Actor, investigationId: string, bytes: Buffer, o: ImportOptions): ImportResult {
   assertAgencyIn(db, investigationId, o.agencyId);
   const mapping = readMapping(o.mapping);
-  const reading = readAgencyFile(bytes, o.dateOrder, mapping);
+  const reading = readAgencyFile(bytes, { order: o.dateOrder, mapping, headerRow: o.headerRow });
   if (!reading.ok) {
-    const { encoding, delimiter, headers, errors } = reading.file;
-    const result: ImportResult = { dryRun: o.dryRun, batchId: null, encoding, delimiter, headers, mapping, rows: [], errors, duplicates: [], sameOccasion: [], imported: 0, skipped: 0 };
+    const { encoding, delimiter, headers, headerRow, errors } = reading.file;
+    const result: ImportResult = {
+      dryRun: o.dryRun, batchId: null, encoding, delimiter, headers, headerRow, mapping, rows: [], errors, notes: [], duplicates: [], sameOccasion: [], imported: 0, skipped: 0,
+    };
     throw unprocessable(summarise(errors), result);
   }
   const file = reading.file;

@@ -96,6 +96,33 @@ describe('the chronology tab', () => {
     await page.context().close();
   });
 
+  it('imports a file whose column names sit below a title row once the header row is corrected on the import screen', async () => {
+    const inv = await investigationWithAgencies('CHRON-UI-HEADER');
+    const page = await newLoggedInPage(w.browser, w.server, ADMIN.email, ADMIN.password);
+    await page.goto(`/investigations/${inv.id}/chronology`);
+    await page.getByText('No entries yet.').waitFor();
+    const csv = 'Northbridge Police — chronology export,\nWhen it happened,What was done\n14/03/2023,Officers attend the flat\n';
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Agency the chronology came from').selectOption({ label: 'Northbridge Police' });
+    await page.getByLabel('File').setInputFiles({ name: 'titled.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.locator('[data-import-errors]').waitFor();
+    const header = page.getByLabel('The column names are on row');
+    await expect(header.inputValue()).resolves.toBe('1');
+    await header.fill('2');
+    await page.getByRole('button', { name: 'Check again with these columns' }).click();
+    await page.locator('select[name="mapping.date"] option', { hasText: 'When it happened' }).waitFor({ state: 'attached' });
+    await page.locator('select[name="mapping.date"]').selectOption('When it happened');
+    await page.locator('select[name="mapping.description"]').selectOption('What was done');
+    await page.getByRole('button', { name: 'Check again with these columns' }).click();
+    await page.locator('[data-import-row="3"]').waitFor();
+    await expect(page.locator('[data-import-notes]').textContent()).resolves.toContain('Row 1 is above the header row (row 2) and was passed over');
+    await page.getByRole('button', { name: 'Import 1 entry' }).click();
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Imported 1 entry from titled.csv');
+    const events = await w.lead.request<ChronologyEvent[]>('GET', `/api/investigations/${inv.id}/events`);
+    expect(events.map((e) => [e.occurred, e.description])).toEqual([['2023-03-14', 'Officers attend the flat']]);
+  });
+
   it('shows observers the timeline read-only, with people and names in entries by pseudonym', async () => {
     const inv = await investigationWithAgencies('CHRON-UI-2');
     const child = await w.lead.request<{ id: string }>('POST', `/api/investigations/${inv.id}/people`, {

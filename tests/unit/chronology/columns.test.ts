@@ -40,6 +40,14 @@ describe('findHeaderRow', () => {
   it('skips title lines above the header row', () => {
     expect(findHeaderRow([['Northbridge Police chronology'], [''], ['Date', 'Entry'], ['1/1/23', 'x']])).toBe(2);
   });
+
+  it('prefers the row matching known header names best over a title row that names a date and notes', () => {
+    expect(findHeaderRow([['Date of export: 01/04/2023', 'Case notes'], ['Date', 'Details', 'Worker'], ['1/1/23', 'x', 'SW1']])).toBe(1);
+  });
+
+  it('takes the first of two equally good header rows', () => {
+    expect(findHeaderRow([['Date', 'Details'], ['Date', 'Details']])).toBe(0);
+  });
 });
 
 describe('readKind and readChildSeen', () => {

@@ -1,7 +1,7 @@
 import { importFields, type ImportMapping, type ImportResult } from '../../../../schema/contracts/chronology';
 import { labels } from '../../../../schema/contracts/enums';
 import { h } from '../../dom';
-import { selectField } from '../../components/forms';
+import { selectField, textField } from '../../components/forms';
 import type { Names } from './chronologyData';
 import { dateQuality } from './eventDetail';
 
@@ -11,6 +11,8 @@ export const importFieldLabels: Record<(typeof importFields)[number], string> = 
   kind: 'Kind', knownAtTime: 'Known at the time', childSeen: 'Child seen', childWords: "Child's words", sharedWith: 'Shared with',
 };
 
+const errorFieldLabels: Record<string, string> = { ...importFieldLabels, headerRow: 'Header row' };
+
 const PREVIEW_ROWS = 300;
 
 /** The mapping as select boxes, one per field, choosing among the file's headers. */
@@ -18,6 +20,29 @@ export function mappingFields(result: ImportResult): HTMLElement {
   const choices = [{ value: '', label: 'Not in the file' }, ...result.headers.map((header) => ({ value: header, label: header }))];
   return h('div', { class: 'sl-chronology__mapping' },
     importFields.map((field) => selectField({ name: `mapping.${field}`, label: importFieldLabels[field], choices, value: result.mapping[field] ?? '' })));
+}
+
+/** The header's row number as found (or chosen), to correct when a title or an export date was taken for it. */
+export function headerRowField(result: ImportResult): HTMLElement {
+  return textField({
+    name: 'headerRow', label: 'The column names are on row', classes: 'govuk-input--width-3', value: result.headerRow > 0 ? String(result.headerRow) : '',
+    hint: 'Rows above it (a title, an export date) are passed over. Change it and check again if the columns offered below are not the column names.',
+  });
+}
+
+/** Reads the header row chosen in the preview form: a row number, or null when left empty (find it). */
+export function readHeaderRow(form: HTMLFormElement): number | null {
+  const el = form.elements.namedItem('headerRow');
+  const value = el instanceof HTMLInputElement ? el.value.trim() : '';
+  return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : null;
+}
+
+/** What to check that does not stop the import: rows passed over above the header, repeated rows, continued rows, dates to check. */
+export function importNotes(result: ImportResult): HTMLElement | null {
+  if (result.notes.length === 0) return null;
+  return h('div', { class: 'govuk-inset-text', 'data-import-notes': '' },
+    h('h4', { class: 'govuk-heading-s' }, `${result.notes.length} ${result.notes.length === 1 ? 'thing' : 'things'} to check (the import can go ahead)`),
+    h('ul', { class: 'govuk-list govuk-list--bullet' }, result.notes.map((n) => h('li', { 'data-note-kind': n.kind }, n.message.charAt(0).toUpperCase() + n.message.slice(1)))));
 }
 
 /** Reads the mapping chosen in the preview form. */
@@ -38,7 +63,7 @@ export function importErrors(result: ImportResult): HTMLElement | null {
       h('h3', { class: 'govuk-error-summary__title' }, `${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} in the file: nothing can be imported until they are corrected`),
       h('div', { class: 'govuk-error-summary__body' },
         h('ul', { class: 'govuk-list govuk-error-summary__list' }, result.errors.map((e) => h('li', {},
-          e.row > 0 ? `Row ${e.row}` : 'The file', e.field ? ` (${importFieldLabels[e.field as keyof typeof importFieldLabels] ?? e.field})` : '', `: ${e.message}`))))));
+          e.row > 0 ? `Row ${e.row}` : 'The file', e.field ? ` (${errorFieldLabels[e.field] ?? e.field})` : '', `: ${e.message}`))))));
 }
 
 /** The rows as understood: date as written and as read (with its precision), kind and text, marked when already imported or another agency's account of the same occasion. */

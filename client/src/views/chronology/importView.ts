@@ -5,7 +5,7 @@ import { button, selectField, uniqueId, valueOf, whileSubmitting } from '../../c
 import { formErrors } from '../../components/errors';
 import { successBanner } from '../../components/banners';
 import { chronologyPath, type ChronologyData, type Names } from './chronologyData';
-import { importErrors, importRowsTable, mappingFields, readMapping } from './importPreview';
+import { headerRowField, importErrors, importNotes, importRowsTable, mappingFields, readHeaderRow, readMapping } from './importPreview';
 
 /** What the import screen needs, and what to do once entries were imported. */
 export interface ImportViewOptions {
@@ -54,11 +54,12 @@ export function importView(o: ImportViewOptions): HTMLElement {
     dateOrderField(),
     h('div', { class: 'govuk-button-group' }, button('Check the file', { type: 'submit' })));
   const errors = formErrors(form);
-  let checked: { file: File; agencyId: string; dateOrder: string; mapping: ImportMapping | null } | null = null;
+  let checked: { file: File; agencyId: string; dateOrder: string; mapping: ImportMapping | null; headerRow: number | null } | null = null;
 
   const url = (dryRun: boolean, c: NonNullable<typeof checked>) => {
     const q = new URLSearchParams({ agencyId: c.agencyId, dryRun: String(dryRun), dateOrder: c.dateOrder, fileName: c.file.name });
     if (c.mapping) q.set('mapping', JSON.stringify(c.mapping));
+    if (c.headerRow !== null) q.set('headerRow', String(c.headerRow));
     return chronologyPath(o.investigationId, `chronology/import?${q}`);
   };
   const send = async (dryRun: boolean, c: NonNullable<typeof checked>) => {
@@ -80,7 +81,7 @@ export function importView(o: ImportViewOptions): HTMLElement {
     if (problems.length > 0 || !file) return errors.show(problems);
     errors.clear();
     const dateOrder = form.querySelector<HTMLInputElement>('input[name="dateOrder"]:checked')?.value ?? 'uk';
-    void whileSubmitting(form, () => check({ file, agencyId, dateOrder, mapping: null }));
+    void whileSubmitting(form, () => check({ file, agencyId, dateOrder, mapping: null, headerRow: null }));
   });
 
   async function check(c: NonNullable<typeof checked>): Promise<void> {
@@ -93,6 +94,13 @@ export function importView(o: ImportViewOptions): HTMLElement {
     }
   }
 
+  /** The choices made in the preview; another header row means other columns, so the mapping is found afresh. */
+  const chosen = (form: HTMLFormElement, result: ImportResult) => {
+    const headerRow = readHeaderRow(form);
+    const moved = headerRow !== null && headerRow !== result.headerRow;
+    return { ...checked!, headerRow, mapping: moved ? null : readMapping(form) };
+  };
+
   function showPreview(result: ImportResult): void {
     const importable = result.rows.length - result.duplicates.length;
     const again = h('form', { novalidate: true, 'aria-label': 'Columns and import' },
@@ -100,17 +108,19 @@ export function importView(o: ImportViewOptions): HTMLElement {
       h('p', { class: 'govuk-body' }, `${result.rows.length} rows read (${result.encoding}, separated by ${delimiterName(result.delimiter)}). `,
         `${result.duplicates.length} already imported, ${result.sameOccasion.length} possibly the same occasion as another agency's entry.`),
       importErrors(result),
+      importNotes(result),
       h('h4', { class: 'govuk-heading-s' }, 'Columns'),
+      headerRowField(result),
       mappingFields(result),
       h('div', { class: 'govuk-button-group' },
-        button('Check again with these columns', { variant: 'secondary', onclick: () => { if (checked) void whileSubmitting(again, () => check({ ...checked!, mapping: readMapping(again) })); } }),
+        button('Check again with these columns', { variant: 'secondary', onclick: () => { if (checked) void whileSubmitting(again, () => check(chosen(again, result))); } }),
         result.errors.length === 0 && importable > 0 ? button(`Import ${importable} ${importable === 1 ? 'entry' : 'entries'}`, { type: 'submit' }) : null),
       importRowsTable(result, o.names));
     again.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!checked) return;
-      const c = { ...checked, mapping: readMapping(again) };
-      void whileSubmitting(again, () => commit(c));
+      const c = chosen(again, result);
+      void whileSubmitting(again, () => (c.headerRow !== null && c.headerRow !== result.headerRow ? check(c) : commit(c)));
     });
     replace(preview, again);
     queueMicrotask(() => preview.querySelector<HTMLElement>(result.errors.length > 0 ? '[data-import-errors]' : '[data-preview-heading]')?.focus());

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../helpers/app';
+import { buildChronologyWorld } from '../helpers/chronologyFactories';
+
+async function world() {
+  const { app, db } = buildTestApp();
+  return { db, ...(await buildChronologyWorld(app, db)) };
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+/** Posts a CSV to the import with any query parameters (dry run unless told otherwise). */
+function upload(w: World, csv: string, query: Record<string, string> = {}) {
+  const q = new URLSearchParams({ agencyId: w.agencies.csc, dryRun: 'true', ...query });
+  return w.clients.lead.post(`/api/investigations/${w.investigationId}/chronology/import?${q}`, Buffer.from(csv, 'utf8')).set('Content-Type', 'text/csv');
+}
+
+async function listed(w: World) {
+  const res = await w.clients.lead.get(`/api/investigations/${w.investigationId}/events`).expect(200);
+  return res.body.data as { occurred: string; description: string }[];
+}
+
+describe('import of a file with a title row above the header', () => {
+  const csv = "Northbridge Children's Services — case notes export,,\nDate of export: 01/04/2023,Case notes,\n,,\nDate,Details,Worker\n14/03/2023,Home visit,SW1\n";
+
+  it('finds the header below the title rows and reports the rows passed over in the dry run', async () => {
+    const w = await world();
+    const res = await upload(w, csv).expect(200);
+    expect(res.body.data).toMatchObject({ headerRow: 4, headers: ['Date', 'Details', 'Worker'], errors: [] });
+    expect(res.body.data.notes).toEqual([
+      { row: 1, kind: 'above_header', message: 'row 1 is above the header row (row 4) and was passed over' },
+      { row: 2, kind: 'above_header', message: 'row 2 is above the header row (row 4) and was passed over' },
+    ]);
+    expect(res.body.data.rows.map((r: { rowNumber: number }) => r.rowNumber)).toEqual([5]);
+  });
+
+  it('reads the header from the row chosen with headerRow, and offers that row’s cells as columns', async () => {
+    const w = await world();
+    const odd = 'Agency chronology,\nWhen it happened,What was done\n14/03/2023,Home visit\n';
+    const refused = await upload(w, odd).expect(422);
+    expect(refused.body.error.details).toMatchObject({ headerRow: 1, headers: ['Agency chronology', ''] });
+    const chosen = await upload(w, odd, { headerRow: '2', mapping: JSON.stringify({ date: 'When it happened', description: 'What was done' }) }).expect(200);
+    expect(chosen.body.data).toMatchObject({ headerRow: 2, headers: ['When it happened', 'What was done'], errors: [] });
+    await upload(w, odd, { headerRow: '2', dryRun: 'false', mapping: JSON.stringify({ date: 'When it happened', description: 'What was done' }) }).expect(200);
+    expect((await listed(w)).map((e) => e.description)).toEqual(['Home visit']);
+  });
+
+  it('responds 422 naming headerRow when the chosen row is past the end of the file', async () => {
+    const w = await world();
+    const res = await upload(w, 'Date,Details\n14/03/2023,Home visit\n', { headerRow: '9' }).expect(422);
+    expect(res.body.error.details.errors).toEqual([{ row: 0, field: 'headerRow', message: 'the file has 2 rows, so row 9 cannot be the header' }]);
+  });
+
+  it('responds 400 naming headerRow when it is not a row number', async () => {
+    const w = await world();
+    const res = await upload(w, 'Date,Details\n14/03/2023,Home visit\n', { headerRow: 'two' }).expect(400);
+    expect(res.body.error.message).toMatch(/headerRow/);
+  });
+});
