@@ -43,7 +43,7 @@ export function standardOr404(id: string): ReportStandard {
  */
 export function modelFor(db: Conn, investigationId: string, request: Omit<ReportRequest, 'template'>, source: ReportSource = liveSource(db, investigationId)): ReportModel {
   const model = buildModel(source.rows, request);
-  return request.edition === 'published' ? publishModel(model, buildRegistryRedactor(source.registry.people, source.registry.places)) : model;
+  return request.edition === 'published' ? publishModel(model, buildRegistryRedactor(source.registry.people, source.registry.places, model.agencies.map((a) => a.name))) : model;
 }
 
 /** The investigation's language acknowledgements (report and analysis rules). */

@@ -82,4 +82,18 @@ describe('POST /api/investigations/:id/publication with imported text', () => {
       expect(pdf.includes(name), name).toBe(false);
     }
   }, 60_000);
+
+  it("keeps an agency's name whole in the published edition while the registered name alone is replaced", async () => {
+    const w = await buildPublishableWorld();
+    const base = `/api/investigations/${w.investigationId}`;
+    const hospital = (await w.clients.lead.post(`${base}/agencies`, { name: "St Kayleigh's Hospital", kind: 'health' }).expect(201)).body.data as { id: string };
+    await w.clients.lead.post(`${base}/events`, {
+      occurred: '2023-06-02', kind: 'event', agencyId: hospital.id, description: "Kayleigh attended St Kayleigh's Hospital with Zoë.",
+    }).expect(201);
+    const snapshotId = buildSignedOffSnapshot(w.db, w.investigationId, w.clients.lead.userId, 'With the hospital');
+    const pub = (await w.clients.lead.post(`${base}/publication`, publicationBody(snapshotId)).expect(201)).body.data as { slug: string };
+    const model = JSON.stringify((await w.clients.lead.get(`/api/library/${pub.slug}`).expect(200)).body.data);
+    expect(model).toContain("Mother attended St Kayleigh's Hospital with Child A.");
+    expect(model).not.toContain("St Mother's Hospital");
+  }, 60_000);
 });

@@ -26,11 +26,15 @@ function validUkPhone(found: string): boolean {
   return /^0[1-37-9]\d{8,9}$/.test(digits);
 }
 
-const STREET = String.raw`(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Terrace|Close|Drive|Dr|Way|Court|Ct|Crescent|Place|Pl|Gardens|Grove|Row|Walk|Mews|Square|Sq|Parade|View|Rise|Vale|Hill|Green|Park|Yard|Wharf|Meadow|Meadows|Fields|Gate|Croft|Boulevard|Estate)`;
+// "St" and "Dr" before a capitalised word are Saint and Doctor ("14 March St Luke's clinic"), not Street and Drive.
+const STREET = String.raw`(?:(?:St|Dr)(?!\.?[^\S\n]+\p{Lu})|Street|Road|Rd|Lane|Ln|Avenue|Ave|Terrace|Close|Drive|Way|Court|Ct|Crescent|Place|Pl|Gardens|Grove|Row|Walk|Mews|Square|Sq|Parade|View|Rise|Vale|Hill|Green|Park|Yard|Wharf|Meadow|Meadows|Fields|Gate|Croft|Boulevard|Estate)`;
+
+// Spaces between an address's words, with at most one line break: a blank line (a new paragraph or table cell) ends it.
+const GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
 
 const PATTERNS: [PatternKind, RegExp, ((found: string) => boolean)?][] = [
   ['email_address', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
-  ['address', new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}${STREET}(?![\p{L}\p{N}])`, 'gu')],
+  ['address', new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit|Room)${GAP}\d{1,4}[A-Za-z]?,?${GAP})?\d{1,4}[A-Za-z]?,?${GAP}(?:\p{Lu}[\p{L}'’-]+${GAP}){1,3}${STREET}(?![\p{L}\p{N}])`, 'gu')],
   ['postcode', /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu],
   // Any two prefix letters: a prefix never issued ("QQ" in examples, a mistyped one) still marks an NI number.
   ['ni_number', /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/giu],

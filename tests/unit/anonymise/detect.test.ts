@@ -39,6 +39,17 @@ describe('findPatterns', () => {
     expect(kinds('Moved to 14 Cobden Terrace, then Flat 2, 7 Mill Lane.')).toEqual([['address', '14 Cobden Terrace'], ['address', 'Flat 2, 7 Mill Lane']]);
   });
 
+  it('reads St and Dr before a capitalised word as Saint and Doctor, not as a street', () => {
+    expect(kinds("Seen on 14 March St Luke's clinic, then 3 June Dr Okafor phoned; 5 May St. Anne's.")).toEqual([]);
+    expect(kinds('Moved to 14 High St, then 2 Mill Dr.')).toEqual([['address', '14 High St'], ['address', '2 Mill Dr']]);
+  });
+
+  it('finds an address wrapped onto the next line but not one pieced together across a blank line', () => {
+    expect(kinds('Moved to 14 Cobden\nTerrace.')).toEqual([['address', '14 Cobden\nTerrace']]);
+    expect(kinds('2023\nEvent\n\nSt Kayleigh')).toEqual([]);
+    expect(kinds('Week 2023\nEvent\n\nRoad safety')).toEqual([]);
+  });
+
   it('leaves ordinary numbers and phrases alone', () => {
     expect(kinds('Visited 3 times in 10 days; 2 Children were seen; Week 3 review; caseload of 28.')).toEqual([]);
   });
