@@ -55,15 +55,29 @@ function summarise(errors: ImportResult['errors']): string {
 }
 
 /** What the person importing should check although it does not stop the import, in row order. */
-function notesOn(file: AgencyFile): ImportNote[] {
+function notesOn(file: AgencyFile, repeats: readonly ImportNote[]): ImportNote[] {
   const notes: ImportNote[] = file.above.map((row) => ({ row, kind: 'above_header', message: `row ${row} is above the header row (row ${file.headerRow}) and was passed over` }));
-  return notes;
+  notes.push(...repeats);
+  return notes.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Keys the rows (see importKeysFor) and notes each row repeating an earlier row of the file. Both are imported:
+ * two "phone call, no answer" entries on one day can be genuine, and an agency's record is never dropped.
+ */
+function keyRows(agencyId: string, file: AgencyFile): { keys: string[]; repeats: ImportNote[] } {
+  const repeats: ImportNote[] = [];
+  const keys = importKeysFor(agencyId, file.rows, (i, first) => {
+    const row = file.rows[i]!.rowNumber;
+    repeats.push({ row, kind: 'repeat', message: `row ${row} repeats row ${file.rows[first]!.rowNumber} (the same date and entry text); both are imported as separate entries` });
+  });
+  return { keys, repeats };
 }
 
 /** What one file's rows come to against an investigation's entries: skipped as already imported, or fresh. */
 interface ImportPlan { result: ImportResult; fresh: { row: ReadRow; key: string }[] }
 
-function planImport(db: Conn, investigationId: string, o: ImportOptions, file: AgencyFile, keys: readonly string[]): ImportPlan {
+function planImport(db: Conn, investigationId: string, o: ImportOptions, file: AgencyFile, { keys, repeats }: ReturnType<typeof keyRows>): ImportPlan {
   const known = new Map(db.select({ id: events.id, key: events.importKey }).from(events)
     .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
   const duplicates: ImportResult['duplicates'] = [];
@@ -75,7 +89,7 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
   });
   const result: ImportResult = {
     dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, headerRow: file.headerRow,
-    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file), duplicates,
+    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file, repeats), duplicates,
     sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
   };
   return { result, fresh };
@@ -99,7 +113,7 @@ export function importChronology(db: Db, actor: Actor, investigationId: string, 
     throw unprocessable(summarise(errors), result);
   }
   const file = reading.file;
-  const keys = importKeysFor(o.agencyId, file.rows);
+  const keys = keyRows(o.agencyId, file);
   if (o.dryRun) return planImport(db, investigationId, o, file, keys).result;
   if (file.errors.length > 0) {
     const { result } = planImport(db, investigationId, o, file, keys);

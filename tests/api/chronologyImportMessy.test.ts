@@ -56,3 +56,27 @@ describe('import of a file with a title row above the header', () => {
     expect(res.body.error.message).toMatch(/headerRow/);
   });
 });
+
+describe('import of a file with two identical rows', () => {
+  const csv = 'Date,Details\n14/03/2023,Telephone call to mother; no answer\n15/03/2023,Home visit\n14/03/2023,Telephone call to mother;  no answer\n';
+
+  it('reports the later row as a repeat of the earlier one in the dry run, and imports both', async () => {
+    const w = await world();
+    const dry = await upload(w, csv).expect(200);
+    expect(dry.body.data.duplicates).toEqual([]);
+    expect(dry.body.data.notes).toEqual([
+      { row: 4, kind: 'repeat', message: 'row 4 repeats row 2 (the same date and entry text); both are imported as separate entries' },
+    ]);
+    const done = await upload(w, csv, { dryRun: 'false' }).expect(200);
+    expect(done.body.data.imported).toBe(3);
+    expect(await listed(w)).toHaveLength(3);
+  });
+
+  it('imports nothing new when the file with repeated rows is imported again', async () => {
+    const w = await world();
+    await upload(w, csv, { dryRun: 'false' }).expect(200);
+    const again = await upload(w, csv, { dryRun: 'false' }).expect(200);
+    expect(again.body.data).toMatchObject({ imported: 0, skipped: 3 });
+    expect(await listed(w)).toHaveLength(3);
+  });
+});

@@ -72,6 +72,8 @@ export function importRowsTable(result: ImportResult, names: Names): HTMLElement
   const same = new Map<number, ImportResult['sameOccasion']>();
   for (const s of result.sameOccasion) same.set(s.rowNumber, [...(same.get(s.rowNumber) ?? []), s]);
   const errorRows = new Set(result.errors.map((e) => e.row));
+  const notes = new Map<number, string[]>();
+  for (const n of result.notes) notes.set(n.row, [...(notes.get(n.row) ?? []), n.message]);
   const rows = result.rows.slice(0, PREVIEW_ROWS);
   return h('div', {},
     h('table', { class: 'govuk-table sl-chronology__preview' },
@@ -91,6 +93,7 @@ export function importRowsTable(result: ImportResult, names: Names): HTMLElement
           h('td', { class: 'govuk-table__cell' }, r.actor),
           h('td', { class: 'govuk-table__cell' },
             dup ? h('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Already imported') : null,
+            (notes.get(r.rowNumber) ?? []).map((n) => h('span', { class: 'sl-secondary', 'data-row-note': '' }, n)),
             occasions.map((s) => {
               const other = names.event(s.eventId);
               return h('span', { class: 'sl-secondary' }, `Same occasion as ${names.agency(s.agencyId)}'s entry${other ? ` of ${other.display}` : ''}: kept as a separate account`);
