@@ -21,6 +21,8 @@ export interface AppOptions {
   clientDir?: string;
   jsonLimit?: string;
   uploadLimit?: string;
+  /** The largest a gzip-compressed upload (an archive) may be once unpacked, in megabytes. */
+  archiveMaxMb?: number;
 }
 
 /** Builds the Express app without listening, so tests drive it in-process. */
@@ -56,7 +58,7 @@ export function createApp(o: AppOptions) {
     handler: (_req, res) => { res.status(429).json({ error: { code: 'too_many_requests', message: 'too many failed logins; wait 15 minutes and try again' } }); },
   }));
   const api = express.Router();
-  mountRoutes(api, routes, { db: o.db, now, uploadLimit: o.uploadLimit ?? '50mb' });
+  mountRoutes(api, routes, { db: o.db, now, uploadLimit: o.uploadLimit ?? '50mb', unpackedLimit: o.archiveMaxMb === undefined ? undefined : o.archiveMaxMb * 1024 * 1024 });
   app.use(api);
   app.use('/api', apiNotFound);
   if (o.clientDir && existsSync(resolve(o.clientDir, 'index.html'))) {

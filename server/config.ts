@@ -23,6 +23,7 @@ const ConfigSchema = z.object({
   SIGHTLINE_SECURE_COOKIES: flag('false'),
   SIGHTLINE_LOGIN_LIMIT: numberIn(10, 'must be a whole number above 0', (n) => n > 0),
   SIGHTLINE_DEMO: flag('true'),
+  SIGHTLINE_ARCHIVE_MAX_MB: numberIn(300, 'must be a whole number of megabytes from 1 to 4096', (n) => n >= 1 && n <= 4096),
 });
 
 /** Validated runtime configuration. */
@@ -36,6 +37,8 @@ export interface Config {
   secureCookies: boolean;
   loginLimit: number;
   demo: boolean;
+  /** The largest an uploaded archive may be once unpacked from gzip, in megabytes. */
+  archiveMaxMb: number;
 }
 
 /** Reads configuration from the environment; throws one message listing every bad variable. */
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.SIGHTLINE_SECURE_COOKIES === 'true',
     loginLimit: c.SIGHTLINE_LOGIN_LIMIT,
     demo: c.SIGHTLINE_DEMO === 'true',
+    archiveMaxMb: c.SIGHTLINE_ARCHIVE_MAX_MB,
   };
 }

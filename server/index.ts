@@ -17,7 +17,7 @@ try {
 const db = openDatabase(config.dbPath);
 await bootstrap(db, config);
 const app = createApp({
-  db, sessionHours: config.sessionHours, secureCookies: config.secureCookies, loginLimit: config.loginLimit,
+  db, sessionHours: config.sessionHours, secureCookies: config.secureCookies, loginLimit: config.loginLimit, archiveMaxMb: config.archiveMaxMb,
   clientDir: resolve(root, 'client/dist'),
 });
 const server = app.listen(config.port, config.host, () => {

@@ -26,6 +26,7 @@ function refuse(problems: ArchiveProblem[]): never {
 
 function readJson(input: unknown): unknown {
   if (!Buffer.isBuffer(input)) return input;
+  if (input[0] === 0x1f && input[1] === 0x8b) throw badRequest('body: the archive is gzip-compressed; send it with Content-Type: application/gzip');
   const text = new TextDecoder('utf-8').decode(input).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw badRequest('body: send the archive file as the request body');
   try {

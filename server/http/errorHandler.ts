@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from './errors';
 import { validationError } from './validate';
+import { readableSize } from './sizes';
 
 /** JSON 404 for any unknown /api route. */
 export const apiNotFound: RequestHandler = (req, res) => {
@@ -9,12 +10,6 @@ export const apiNotFound: RequestHandler = (req, res) => {
 };
 
 interface BodyParserError { type?: string; status?: number; expose?: boolean; limit?: number; length?: number }
-
-/** A byte count as people read it: "61 MB", "1.1 MB", "10 KB". */
-function readableSize(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
-  return `${value.toFixed(value < 10 ? 1 : 0).replace(/\.0$/, '')} ${unit}`;
-}
 
 /** Says how large the body was (when the client said) and what the limit is. */
 function tooLargeMessage(bp: BodyParserError): string {

@@ -1,8 +1,9 @@
-import express, { type Request, type Response, type Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { Db } from '../db/open';
 import type { Access, CurrentUser, Membership, RouteSpec } from './route';
 import { AppError, forbidden, notFound, unauthorized } from './errors';
 import { parse } from './validate';
+import { uploadBody } from './uploadBody';
 import { SESSION_COOKIE, findSession, readCookie } from '../auth/sessions';
 import { allows, canSeeIdentities } from '../auth/permissions';
 import { findMembership } from '../services/investigations';
@@ -14,6 +15,8 @@ export interface MountDeps {
   db: Db;
   now: () => Date;
   uploadLimit: string;
+  /** The largest a gzip-compressed upload may be once unpacked, in bytes (default DEFAULT_UNPACKED_LIMIT). */
+  unpackedLimit?: number;
 }
 
 interface Caller { user: CurrentUser | null; csrfToken: string | null }
@@ -49,7 +52,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function mountRoutes(router: Router, specs: readonly RouteSpec[], deps: MountDeps): void {
   for (const spec of specs) {
     const parsers = spec.raw
-      ? [express.raw({ type: () => true, limit: deps.uploadLimit })]
+      ? [uploadBody(deps)]
       : [];
     router[spec.method](spec.path, ...parsers, async (req: Request, res: Response) => {
       const now = deps.now();

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
   it('gives defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', dbPath: './data/sightline.db', adminEmail: 'admin@sightline.local', adminPassword: undefined,
-      sessionHours: 12, secureCookies: false, loginLimit: 10, demo: true,
+      sessionHours: 12, secureCookies: false, loginLimit: 10, demo: true, archiveMaxMb: 300,
     });
   });
 
@@ -22,9 +22,10 @@ describe('loadConfig', () => {
     expect(loadConfig({
       PORT: '8080', HOST: '0.0.0.0', SIGHTLINE_DB: '/tmp/x.db', SIGHTLINE_ADMIN_EMAIL: 'ops@example.test', SIGHTLINE_ADMIN_PASSWORD: 'long enough secret',
       SIGHTLINE_SESSION_HOURS: '8', SIGHTLINE_SECURE_COOKIES: 'true', SIGHTLINE_LOGIN_LIMIT: '5', SIGHTLINE_DEMO: 'false',
+      SIGHTLINE_ARCHIVE_MAX_MB: '120',
     })).toEqual({
       port: 8080, host: '0.0.0.0', dbPath: '/tmp/x.db', adminEmail: 'ops@example.test', adminPassword: 'long enough secret',
-      sessionHours: 8, secureCookies: true, loginLimit: 5, demo: false,
+      sessionHours: 8, secureCookies: true, loginLimit: 5, demo: false, archiveMaxMb: 120,
     });
   });
 
@@ -38,6 +39,10 @@ describe('loadConfig', () => {
 
   it.each(['0', '-3', 'twelve', '1000'])('refuses SIGHTLINE_SESSION_HOURS=%s naming the variable', (value) => {
     expect(failure({ SIGHTLINE_SESSION_HOURS: value })).toBe('Invalid configuration:\n  SIGHTLINE_SESSION_HOURS: must be a number of hours above 0 and at most 720');
+  });
+
+  it.each(['0', '5000', '1.5', 'lots'])('refuses SIGHTLINE_ARCHIVE_MAX_MB=%s naming the variable', (value) => {
+    expect(failure({ SIGHTLINE_ARCHIVE_MAX_MB: value })).toBe('Invalid configuration:\n  SIGHTLINE_ARCHIVE_MAX_MB: must be a whole number of megabytes from 1 to 4096');
   });
 
   it('refuses an admin email that is not an address', () => {
