@@ -3,7 +3,7 @@ import type { DateOrder } from './agencyDates';
 import { findHeaderRow, matchColumns } from './columns';
 import { CsvError, readCsv, type CsvRecords, type Delimiter } from './csv';
 import { decodeUpload, type DecodedText } from './decode';
-import { readRows, type ReadRow, type RowError } from './rows';
+import { readRows, type ContinuedRow, type ReadRow, type RowError } from './rows';
 
 /** An agency file as understood: how it was read, the mapping used, its rows and its bad rows. */
 export interface AgencyFile {
@@ -17,6 +17,8 @@ export interface AgencyFile {
   mapping: ImportMapping;
   rows: ReadRow[];
   errors: RowError[];
+  /** Dateless rows joined to the entry above (merged cells). */
+  continued: ContinuedRow[];
   blank: number;
 }
 

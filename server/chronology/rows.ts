@@ -26,8 +26,11 @@ export interface ReadRow {
 /** A reason one row cannot be imported; `row` is the spreadsheet row number (the header is row 1). */
 export interface RowError { row: number; field: string; message: string }
 
-/** Rows understood, rows refused, and how many blank rows were passed over. */
-export interface ReadRows { rows: ReadRow[]; errors: RowError[]; blank: number }
+/** A row with no date whose text was joined to the entry above it (merged cells in the spreadsheet). */
+export interface ContinuedRow { row: number; of: number }
+
+/** Rows understood, rows refused, rows joined to the one above, and how many blank rows were passed over. */
+export interface ReadRows { rows: ReadRow[]; errors: RowError[]; continued: ContinuedRow[]; blank: number }
 
 const MAX_TEXT = 20_000;
 const MAX_SOURCE = 300;
@@ -36,12 +39,17 @@ const APPENDED: ImportField[] = ['outcome', 'actor'];
 /**
  * Reads every data row after the header, as `next` gives them (undefined at the end), the first being spreadsheet
  * row `firstRow`: dates at their written precision, kind and child-seen cells, and the entry text. Every bad row
- * is reported with its spreadsheet row number; blank rows are passed over.
+ * is reported with its spreadsheet row number; blank rows are passed over. A row with an empty date and only
+ * text (no time, kind, child seen, source or practitioner) continues the entry above it, as merged cells leave it.
  */
 export function readRows(next: () => readonly string[] | undefined, firstRow: number, headers: readonly string[], columns: ColumnIndex, order: DateOrder): ReadRows {
   const rows: ReadRow[] = [];
   const errors: RowError[] = [];
+  const continued: ContinuedRow[] = [];
   let blank = 0;
+  /** The entry a continuation row joins: the last row with a date, and what it was read as (undefined when refused). */
+  let above: number | undefined;
+  let previous: ReadRow | undefined;
   const mapped = new Set(Object.values(columns));
   const extra = headers.map((_, i) => i).filter((i) => !mapped.has(i));
   const at = (field: ImportField) => columns[field] ?? -1;
@@ -55,14 +63,15 @@ export function readRows(next: () => readonly string[] | undefined, firstRow: nu
     if (isBlank(rec)) { blank++; continue; }
     const before = errors.length;
     const dateText = cell(rec, cDate!);
-    const date = readDate(dateText, cell(rec, cTime!));
-    if (!date.ok) errors.push({ row: rowNumber, field: date.field, message: date.message });
+    const continues = above !== undefined && dateText === '' && [cTime, cKind, cSeen, cSource, cActor].every((c) => cell(rec, c!) === '');
+    const date = continues ? undefined : readDate(dateText, cell(rec, cTime!));
+    if (date && !date.ok) errors.push({ row: rowNumber, field: date.field, message: date.message });
     const kind = readKind(cell(rec, cKind!));
     if (!kind.ok) errors.push({ row: rowNumber, field: 'kind', message: kind.message });
     const seen = readChildSeen(cell(rec, cSeen!));
     if (!seen.ok) errors.push({ row: rowNumber, field: 'childSeen', message: seen.message });
     const text = cell(rec, cText!);
-    if (text === '') errors.push({ row: rowNumber, field: 'description', message: 'the entry text is empty' });
+    if (text === '' && !continues) errors.push({ row: rowNumber, field: 'description', message: 'the entry text is empty' });
     let description = text;
     for (const a of appended) {
       const value = cell(rec, a.at);
@@ -76,17 +85,39 @@ export function readRows(next: () => readonly string[] | undefined, firstRow: nu
       const value = cell(rec, i);
       if (value) description += `\nColumn ${i + 1}: ${value}`;
     }
+    if (continues) {
+      continued.push({ row: rowNumber, of: above! });
+      if (!previous) continue;
+      const joined = join(previous, text, description.slice(text.length), cell(rec, cKnown!), cell(rec, cWords!), cell(rec, cShared!));
+      if (joined.description.length > MAX_TEXT) errors.push({ row: rowNumber, field: 'description', message: `joined to row ${above} above, the entry is longer than ${MAX_TEXT} characters` });
+      else { previous = joined; rows[rows.length - 1] = joined; }
+      continue;
+    }
+    above = rowNumber;
+    previous = undefined;
     if (description.length > MAX_TEXT) errors.push({ row: rowNumber, field: 'description', message: `the entry is longer than ${MAX_TEXT} characters` });
     const source = cell(rec, cSource!);
     if (source.length > MAX_SOURCE) errors.push({ row: rowNumber, field: 'source', message: `the source is longer than ${MAX_SOURCE} characters` });
-    if (errors.length > before || !date.ok || !kind.ok || !seen.ok) continue;
-    rows.push({
+    if (errors.length > before || !date?.ok || !kind.ok || !seen.ok) continue;
+    previous = {
       rowNumber, dateText, occurred: date.occurred, kind: kind.value, text, description,
       knownAtTime: cell(rec, cKnown!), childSeen: seen.value, childWords: cell(rec, cWords!),
       sharedWith: cell(rec, cShared!), source, actor: cell(rec, cActor!), outcome: cell(rec, cOutcome!),
-    });
+    };
+    rows.push(previous);
   }
-  return { rows, errors, blank };
+  return { rows, errors, continued, blank };
+}
+
+const joinLine = (a: string, b: string) => (b === '' ? a : a === '' ? b : `${a}\n${b}`);
+
+/** The entry above with a continuation row's text joined on a new line: the entry text first, then the appended columns. */
+function join(row: ReadRow, text: string, tail: string, known: string, words: string, shared: string): ReadRow {
+  const joinedText = joinLine(row.text, text);
+  return {
+    ...row, text: joinedText, description: joinedText + row.description.slice(row.text.length) + tail,
+    knownAtTime: joinLine(row.knownAtTime, known), childWords: joinLine(row.childWords, words), sharedWith: joinLine(row.sharedWith, shared),
+  };
 }
 
 function cell(rec: readonly string[], at: number): string {

@@ -57,6 +57,9 @@ function summarise(errors: ImportResult['errors']): string {
 /** What the person importing should check although it does not stop the import, in row order. */
 function notesOn(file: AgencyFile, repeats: readonly ImportNote[]): ImportNote[] {
   const notes: ImportNote[] = file.above.map((row) => ({ row, kind: 'above_header', message: `row ${row} is above the header row (row ${file.headerRow}) and was passed over` }));
+  for (const c of file.continued) {
+    notes.push({ row: c.row, kind: 'continuation', message: `row ${c.row} has no date and continues row ${c.of} (merged cells); its text is joined to that entry on a new line` });
+  }
   notes.push(...repeats);
   return notes.sort((a, b) => a.row - b.row);
 }

@@ -80,3 +80,38 @@ describe('import of a file with two identical rows', () => {
     expect(await listed(w)).toHaveLength(3);
   });
 });
+
+describe('import of a file with merged-cell continuation rows', () => {
+  it('joins a row with no date and only text to the entry above, reporting it in the dry run', async () => {
+    const w = await world();
+    const csv = 'Date,Details,Worker,Outcome\n14/03/2023,Home visit; mother present,SW1,Visit rebooked\n,child asleep upstairs,,\n,"mother says the flat is too small",,\n15/03/2023,Telephone call,SW1,\n';
+    const dry = await upload(w, csv).expect(200);
+    expect(dry.body.data.errors).toEqual([]);
+    expect(dry.body.data.notes).toEqual([
+      { row: 3, kind: 'continuation', message: 'row 3 has no date and continues row 2 (merged cells); its text is joined to that entry on a new line' },
+      { row: 4, kind: 'continuation', message: 'row 4 has no date and continues row 2 (merged cells); its text is joined to that entry on a new line' },
+    ]);
+    expect(dry.body.data.rows.map((r: { rowNumber: number; description: string }) => [r.rowNumber, r.description])).toEqual([
+      [2, 'Home visit; mother present\nchild asleep upstairs\nmother says the flat is too small\nOutcome: Visit rebooked\nWorker: SW1'],
+      [5, 'Telephone call\nWorker: SW1'],
+    ]);
+    await upload(w, csv, { dryRun: 'false' }).expect(200);
+    expect(await listed(w)).toHaveLength(2);
+  });
+
+  it('still refuses a row with a date but no entry text, and a dateless row that names a practitioner', async () => {
+    const w = await world();
+    const csv = 'Date,Details,Worker\n14/03/2023,Home visit,SW1\n15/03/2023,,SW1\n,Telephone call,SW2\n';
+    const res = await upload(w, csv, { dryRun: 'false' }).expect(422);
+    expect(res.body.error.details.errors).toEqual([
+      { row: 3, field: 'description', message: 'the entry text is empty' },
+      { row: 4, field: 'date', message: 'the date is empty' },
+    ]);
+  });
+
+  it('refuses a dateless first row, which has no entry above it to continue', async () => {
+    const w = await world();
+    const res = await upload(w, 'Date,Details\n,Home visit\n14/03/2023,Telephone call\n', { dryRun: 'false' }).expect(422);
+    expect(res.body.error.details.errors).toEqual([{ row: 2, field: 'date', message: 'the date is empty' }]);
+  });
+});
