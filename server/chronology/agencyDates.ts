@@ -2,6 +2,7 @@ import { parseEdtf, toEdtf, type DateParts, type ParsedEdtf } from '../../schema
 import { readAgencyTime, splitTrailingTime, type TimeReading } from './agencyTimes';
 import { readAgencyPoint, type DateOrder, type PartsReading } from './agencyPoints';
 import { readPeriodWords, readRange, type PeriodReading } from './agencyRanges';
+import { readNamedPeriod, readSerialDate, UNKNOWN_DATE, withoutBetween } from './agencyPeriods';
 
 export type { DateOrder } from './agencyPoints';
 
@@ -38,10 +39,15 @@ function readDateCell(dateText: string, order: DateOrder): DateCell {
   const raw = dateText.trim();
   if (raw === '') return { ok: false, message: 'the date is empty' };
   if (raw.length > MAX_DATE) return { ok: false, message: `the date cell is longer than ${MAX_DATE} characters; is the date column mapped to the right column?` };
+  if (UNKNOWN_DATE.test(raw)) {
+    return { ok: false, message: `"${raw}": an entry needs at least the year it happened; write the year from the record (e.g. 2019, or c. 2019 if approximate)` };
+  }
   const { s: unqualified, uncertain, approximate } = stripQualifiers(raw);
   const split = splitTrailingTime(unqualified.replace(SPREADSHEET_MIDNIGHT, ''));
   const s = split.date.trim();
-  const period = readPeriodWords(s) ?? readRange(s, order);
+  const serial = readSerialDate(s);
+  if (serial) return { ok: true, raw, uncertain, approximate, trailingTime: split.time, period: null, point: { ok: true, parts: serial } };
+  const period = readPeriodWords(s) ?? readNamedPeriod(s, order) ?? readRange(withoutBetween(s), order);
   return { ok: true, raw, uncertain, approximate, trailingTime: split.time, period, point: period ? null : readAgencyPoint(s, order) };
 }
 
@@ -68,7 +74,8 @@ function combine(cell: DateCell, timeText: string, readTime: (text: string) => T
 /**
  * Reads an agency's date cell and optional time cell into EDTF at the precision written:
  * `14/03/2019` (or US order), `14/3/19`, ISO, `March 2019`, `Mar-19`, `?14/03/2019`, `c. 2019`,
- * `early March 2019`, ranges such as `March to May 2019`, and times such as `10:30`, `10.30`, `10:30am`.
+ * `early March 2019`, ranges such as `March to May 2019` or `between 1 and 5 March 2019`, `Spring 2019`, `Q1 2019`,
+ * `w/c 4 March 2019`, spreadsheet serial numbers such as `43538`, and times such as `10:30`, `10.30`, `10:30am`.
  */
 export function readAgencyDate(dateText: string, timeText: string, order: DateOrder): DateReading {
   return combine(readDateCell(dateText, order), timeText, readAgencyTime);

@@ -38,6 +38,7 @@ function checked(text: string, parts: DateParts, order?: DateOrder, swapped?: Da
       : '';
     return { ok: false, message: `"${text}" has no month ${month}${hint}` };
   }
+  if (day === 0) return { ok: false, message: `"${text}" is not a real date: day 0 is not a date` };
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) {
     return { ok: false, message: `"${text}" is not a real date: ${MONTH_NAMES[month! - 1]} ${year} has ${daysInMonth(year, month!)} days` };
   }
