@@ -37,7 +37,7 @@ const fileError = (message: string, row = 0): RowError => {
 const HEADER_LOOK_AHEAD = 10;
 
 /** How an agency file is to be read: the date order, the columns named by the person importing, and the header's row if they chose it. */
-export interface ReadingChoices { order: DateOrder; mapping?: ImportMapping; headerRow?: number }
+export interface ReadingChoices { order: DateOrder; mapping?: ImportMapping; headerRow?: number; /** Now (ms): later dates are refused. */ now: number }
 
 /**
  * Reads an uploaded agency chronology end to end: decode, split into records, find and map the header row,
@@ -83,7 +83,7 @@ function readRecords(csv: CsvRecords, encoding: AgencyFile['encoding'], choices:
   for (let r = 0; r < headerAt; r++) if (head[r]!.some((c) => c.trim() !== '')) above.push(r + 1);
   let at = headerAt + 1;
   const next = () => (at < head.length ? head[at++] : csv.next());
-  const read = readRows(next, headerAt + 2, headers, match.columns, choices.order);
+  const read = readRows(next, headerAt + 2, headers, match.columns, choices.order, choices.now);
   if (read.rows.length === 0 && read.errors.length === 0) {
     return { ok: false, file: { encoding, delimiter, headers, headerRow, errors: [fileError('file: there are no rows under the header row')] } };
   }

@@ -2,6 +2,7 @@ import type { EventKind } from '../../schema/contracts/enums';
 import type { ParsedEdtf } from '../../schema/edtf';
 import { agencyDateReader, type DateOrder } from './agencyDates';
 import { readChildSeen, readKind } from './cellValues';
+import { implausibleDate } from './plausibleDates';
 import type { ColumnIndex, ImportField } from './columns';
 
 /** One data row of an agency file as understood, before it becomes an entry. */
@@ -41,8 +42,10 @@ const APPENDED: ImportField[] = ['outcome', 'actor'];
  * row `firstRow`: dates at their written precision, kind and child-seen cells, and the entry text. Every bad row
  * is reported with its spreadsheet row number; blank rows are passed over. A row with an empty date and only
  * text (no time, kind, child seen, source or practitioner) continues the entry above it, as merged cells leave it.
+ * Dates after `now`, before 1900, or the 1 January 1900 placeholder are refused.
  */
-export function readRows(next: () => readonly string[] | undefined, firstRow: number, headers: readonly string[], columns: ColumnIndex, order: DateOrder): ReadRows {
+export function readRows(next: () => readonly string[] | undefined, firstRow: number, headers: readonly string[], columns: ColumnIndex,
+  order: DateOrder, now: number): ReadRows {
   const rows: ReadRow[] = [];
   const errors: RowError[] = [];
   const continued: ContinuedRow[] = [];
@@ -66,6 +69,8 @@ export function readRows(next: () => readonly string[] | undefined, firstRow: nu
     const continues = above !== undefined && dateText === '' && [cTime, cKind, cSeen, cSource, cActor].every((c) => cell(rec, c!) === '');
     const date = continues ? undefined : readDate(dateText, cell(rec, cTime!));
     if (date && !date.ok) errors.push({ row: rowNumber, field: date.field, message: date.message });
+    const implausible = date?.ok ? implausibleDate(date.occurred, now) : null;
+    if (implausible) errors.push({ row: rowNumber, field: 'date', message: implausible });
     const kind = readKind(cell(rec, cKind!));
     if (!kind.ok) errors.push({ row: rowNumber, field: 'kind', message: kind.message });
     const seen = readChildSeen(cell(rec, cSeen!));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Conn, Db } from '../db/open';
-import { events } from '../../schema/tables';
+import { events, investigations, people } from '../../schema/tables';
 import { ImportMappingSchema, type ImportMapping, type ImportNote, type ImportResult } from '../../schema/contracts/chronology';
 import { formatEdtf } from '../../schema/edtf';
 import { unprocessable } from '../http/errors';
@@ -11,6 +11,7 @@ import { readAgencyFile, type AgencyFile } from '../chronology/agencyFile';
 import type { DateOrder } from '../chronology/agencyDates';
 import { importKeysFor } from '../chronology/importKeys';
 import type { ReadRow } from '../chronology/rows';
+import { dateWarnings, type DateContext } from '../chronology/plausibleDates';
 import { findSameOccasion } from './sameOccasion';
 import { writeImport } from './chronologyImportWrite';
 
@@ -54,13 +55,24 @@ function summarise(errors: ImportResult['errors']): string {
   return `${head}: ${shown.join('; ')}${more}`;
 }
 
+/** The child's registered date of birth (the earliest, if several children) and the scope period, to check dates against. */
+function dateContext(db: Conn, investigationId: string): DateContext {
+  const scope = db.select({ start: investigations.scopeStart, end: investigations.scopeEnd }).from(investigations).where(eq(investigations.id, investigationId)).get();
+  const births = db.select({ birth: people.dateOfBirth }).from(people)
+    .where(and(eq(people.investigationId, investigationId), eq(people.kind, 'child'), isNotNull(people.dateOfBirth))).all().map((p) => p.birth!).sort();
+  return { birth: births[0] ?? null, scopeStart: scope?.start ?? null, scopeEnd: scope?.end ?? null };
+}
+
 /** What the person importing should check although it does not stop the import, in row order. */
-function notesOn(file: AgencyFile, repeats: readonly ImportNote[]): ImportNote[] {
+function notesOn(file: AgencyFile, repeats: readonly ImportNote[], context: DateContext): ImportNote[] {
   const notes: ImportNote[] = file.above.map((row) => ({ row, kind: 'above_header', message: `row ${row} is above the header row (row ${file.headerRow}) and was passed over` }));
   for (const c of file.continued) {
     notes.push({ row: c.row, kind: 'continuation', message: `row ${c.row} has no date and continues row ${c.of} (merged cells); its text is joined to that entry on a new line` });
   }
   notes.push(...repeats);
+  if (context.birth || context.scopeStart || context.scopeEnd) {
+    for (const r of file.rows) for (const w of dateWarnings(r.occurred, context)) notes.push({ row: r.rowNumber, kind: 'date', message: `row ${r.rowNumber}: ${w}` });
+  }
   return notes.sort((a, b) => a.row - b.row);
 }
 
@@ -92,7 +104,7 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
   });
   const result: ImportResult = {
     dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, headerRow: file.headerRow,
-    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file, repeats), duplicates,
+    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file, repeats, dateContext(db, investigationId)), duplicates,
     sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
   };
   return { result, fresh };
@@ -107,7 +119,7 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
 export function importChronology(db: Db, actor: Actor, investigationId: string, bytes: Buffer, o: ImportOptions): ImportResult {
   assertAgencyIn(db, investigationId, o.agencyId);
   const mapping = readMapping(o.mapping);
-  const reading = readAgencyFile(bytes, { order: o.dateOrder, mapping, headerRow: o.headerRow });
+  const reading = readAgencyFile(bytes, { order: o.dateOrder, mapping, headerRow: o.headerRow, now: Date.parse(actor.at) });
   if (!reading.ok) {
     const { encoding, delimiter, headers, headerRow, errors } = reading.file;
     const result: ImportResult = {

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { investigations } from '../../schema/tables';
 import { buildTestApp } from '../helpers/app';
 import { buildChronologyWorld } from '../helpers/chronologyFactories';
 
@@ -113,5 +115,36 @@ describe('import of a file with merged-cell continuation rows', () => {
     const w = await world();
     const res = await upload(w, 'Date,Details\n,Home visit\n14/03/2023,Telephone call\n', { dryRun: 'false' }).expect(422);
     expect(res.body.error.details.errors).toEqual([{ row: 2, field: 'date', message: 'the date is empty' }]);
+  });
+});
+
+describe('import of implausible dates', () => {
+  it('responds 422 for a date after today, before 1900 and the 1/1/1900 placeholder, each with its row and reason', async () => {
+    const w = await world();
+    const csv = 'Date,Details\n14/03/2023,Home visit\n14/03/2119,Telephone call\n1/1/1900,Referral received\n1899,Family history\n02/03/2026,Strategy meeting\n';
+    const res = await upload(w, csv, { dryRun: 'false' }).expect(422);
+    expect(res.body.error.details.errors).toEqual([
+      { row: 3, field: 'date', message: '14 Mar 2119 is after today; a chronology records what has happened' },
+      { row: 4, field: 'date', message: '1 Jan 1900 is what case systems write when the date is not known; write the date from the record, or at least its year' },
+      { row: 5, field: 'date', message: '1899 is before 1900; check the date, or the date order chosen' },
+      { row: 6, field: 'date', message: '2 Mar 2026 is after today; a chronology records what has happened' },
+    ]);
+    expect(await listed(w)).toEqual([]);
+  });
+
+  it('warns in the dry run of dates before the child’s date of birth or outside the scope period, and imports them', async () => {
+    const w = await world();
+    w.db.update(investigations).set({ scopeStart: '2019-01-01', scopeEnd: '2023-12-31' }).where(eq(investigations.id, w.investigationId)).run();
+    const csv = 'Date,Details\nJune 2019,Antenatal appointment\n2018,Family history\n14/03/2023,Home visit\n01/01/2024,Review meeting\n';
+    const dry = await upload(w, csv).expect(200);
+    expect(dry.body.data.errors).toEqual([]);
+    expect(dry.body.data.notes).toEqual([
+      { row: 2, kind: 'date', message: "row 2: June 2019 is before the child's registered date of birth; kept, as entries before birth can be relevant" },
+      { row: 3, kind: 'date', message: "row 3: 2018 is before the child's registered date of birth; kept, as entries before birth can be relevant" },
+      { row: 3, kind: 'date', message: 'row 3: 2018 is before the scope period of the review' },
+      { row: 5, kind: 'date', message: 'row 5: 1 Jan 2024 is after the scope period of the review' },
+    ]);
+    await upload(w, csv, { dryRun: 'false' }).expect(200);
+    expect(await listed(w)).toHaveLength(4);
   });
 });
