@@ -1,6 +1,6 @@
 import { badRequest, unprocessable } from '../http/errors';
 import { formatPath } from '../http/validate';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, ArchiveSchema, type Archive } from './format';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, ArchiveOutlineSchema, ArchiveSchema, archivedLists, archivedRowSchema, type Archive, type ArchivedList } from './format';
 import { archiveProblems, type ArchiveProblem } from './references';
 
 /** How deeply an archive's JSON may nest; real archives stay under 10. */
@@ -51,18 +51,52 @@ function checkHeader(value: unknown): void {
   if (formatVersion !== ARCHIVE_FORMAT_VERSION) refuse([{ path: 'formatVersion', message: `must be a whole number; this installation reads version ${ARCHIVE_FORMAT_VERSION}` }]);
 }
 
+const issuesOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: PropertyKey[] = []): ArchiveProblem[] =>
+  issues.map((i) => ({ path: formatPath([...prefix, ...i.path]) || 'body', message: i.message }));
+
+/**
+ * Validates an archive with zod without holding two whole copies: the outline (every field but the lists' rows) is
+ * read first, then each row is parsed on its own and put in place of the row it was read from. When the outline is
+ * wrong, the whole archive is checked at once so that every problem is named.
+ */
+function validate(value: unknown): Archive {
+  const outline = ArchiveOutlineSchema.safeParse(value);
+  if (!outline.success) {
+    const whole = ArchiveSchema.safeParse(value);
+    refuse(issuesOf(whole.success ? outline.error.issues : whole.error.issues));
+  }
+  value = undefined;
+  const inv: Record<ArchivedList, unknown[]> = outline.data.investigation;
+  const problems: ArchiveProblem[] = [];
+  for (const name of archivedLists) {
+    const rows = inv[name];
+    const schema = archivedRowSchema(name);
+    for (let i = 0; i < rows.length; i++) {
+      const row = schema.safeParse(rows[i]);
+      if (row.success) rows[i] = row.data;
+      else problems.push(...issuesOf(row.error.issues, ['investigation', name, i]));
+    }
+  }
+  if (problems.length) refuse(problems);
+  return outline.data as Archive;
+}
+
+/** The JSON of an upload, checked for depth and header, as a value no one else holds. */
+function readChecked(input: unknown): unknown {
+  const value = readJson(input);
+  if (!withinDepth(value, MAX_ARCHIVE_DEPTH)) refuse([{ path: 'body', message: `nests deeper than ${MAX_ARCHIVE_DEPTH} levels; this is not a Sightline archive` }]);
+  checkHeader(value);
+  return value;
+}
+
 /**
  * Reads an uploaded archive (the raw bytes, or JSON already parsed) into a validated Archive, or throws:
  * 400 when it is not JSON, 422 naming every bad path when it is not a readable archive of format version 1,
  * refers to rows it does not contain, or comes from a newer format version.
  */
 export function readArchive(input: unknown): Archive {
-  const value = readJson(input);
-  if (!withinDepth(value, MAX_ARCHIVE_DEPTH)) refuse([{ path: 'body', message: `nests deeper than ${MAX_ARCHIVE_DEPTH} levels; this is not a Sightline archive` }]);
-  checkHeader(value);
-  const parsed = ArchiveSchema.safeParse(value);
-  if (!parsed.success) refuse(parsed.error.issues.map((i) => ({ path: formatPath(i.path) || 'body', message: i.message })));
-  const problems = archiveProblems(parsed.data);
+  const archive = validate(readChecked(input));
+  const problems = archiveProblems(archive);
   if (problems.length) refuse(problems);
-  return parsed.data;
+  return archive;
 }

@@ -1,4 +1,4 @@
-import { contentHash } from '../review/canonicalJson';
+import { streamedContentHash } from './snapshotHash';
 import { archivedLists, type Archive } from './format';
 
 /** One reason an archive cannot be imported, at a path such as `investigation.events[3].agencyId`. */
@@ -139,7 +139,7 @@ export function archiveProblems(a: Archive): ArchiveProblem[] {
   inv.snapshots.forEach((r, i) => {
     need(at('snapshots', i, 'takenBy'), r.takenBy, accounts, 'account');
     need(at('snapshots', i, 'signedOffBy'), r.signedOffBy, accounts, 'account');
-    if (contentHash(r.content) !== r.sha256) out.push({ path: at('snapshots', i, 'sha256'), message: 'does not match the snapshot\'s content (the archive or the snapshot has been altered)' });
+    if (streamedContentHash(r.content) !== r.sha256) out.push({ path: at('snapshots', i, 'sha256'), message: 'does not match the snapshot\'s content (the archive or the snapshot has been altered)' });
   });
   cycles(a, out);
   return out;
