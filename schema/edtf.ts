@@ -4,6 +4,7 @@
  * (`?` uncertain, `~` approximate, `%` both), and intervals `2019-03/2019-05` with open (`..`) or unknown (empty) ends.
  * Pure: shared by server, client and reports. Instants are UTC milliseconds; nothing gains precision it did not have.
  * Qualifiers do not widen the span (how far "c. 2019" might stray is not knowable); they travel as flags for display.
+ * An interval with no known start ("../2019-03", "up to March 2019") starts and ends at the end of its known end.
  */
 
 /** How precisely a date is known, coarsest first. */
@@ -72,11 +73,13 @@ function parsePoint(text: string): EdtfPoint {
   if (mo !== undefined) {
     p.month = Number(mo);
     p.precision = 'month';
+    if (p.month >= 21 && p.month <= 24) throw new EdtfError(`"${text}": seasons are not supported; write the months, e.g. ${seasonMonths(year, p.month)}`);
     if (p.month < 1 || p.month > 12) throw new EdtfError(`"${text}": the month must be 01 to 12`);
   }
   if (d !== undefined) {
     p.day = Number(d);
     p.precision = 'day';
+    if (p.day === 0) throw new EdtfError(`"${text}": day 00 is not a date`);
     if (p.day < 1 || p.day > daysInMonth(year, p.month!)) throw new EdtfError(`"${text}": there is no day ${p.day} in that month`);
   }
   if (h !== undefined) {
@@ -93,6 +96,14 @@ function parsePoint(text: string): EdtfPoint {
   p.start = utc(year, p.month ?? 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
   p.end = nextStart(p) - 1;
   return p;
+}
+
+/** The months of an EDTF season (21 spring … 24 winter, as the UK counts them) as an interval to write instead. */
+function seasonMonths(year: number, season: number): string {
+  const y = String(year).padStart(4, '0');
+  if (season === 24) return `${y}-12/${String(year + 1).padStart(4, '0')}-02`;
+  const first = (season - 21) * 3 + 3;
+  return `${y}-${pad(first)}/${y}-${pad(first + 2)}`;
 }
 
 function nextStart(p: EdtfPoint): number {
@@ -137,7 +148,9 @@ export function parseEdtf(text: string): ParsedEdtf {
   const known = (from ?? to)!;
   return {
     value,
-    start: (from ?? to)!.start,
+    // With no known start ("up to March 2019") the entry is placed by the latest it can have been, the end of its
+    // known end: sorted after what is known to fall within March, and drawn there, never as if it began on 1 March.
+    start: from ? from.start : to!.end,
     end: (to ?? from)!.end,
     precision: from && to ? coarser(from.precision, to.precision) : known.precision,
     uncertain: Boolean(from?.uncertain || to?.uncertain),

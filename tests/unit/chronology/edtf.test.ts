@@ -49,6 +49,9 @@ describe('parseEdtf', () => {
     ['2019-05/2019-03', 'the interval ends before it starts'],
     ['../..', 'at least one end of an interval must be a date'],
     ['2019/2020/2021', 'exactly one "/"'],
+    ['2019-21', '"2019-21": seasons are not supported; write the months, e.g. 2019-03/2019-05'],
+    ['2019-24', '"2019-24": seasons are not supported; write the months, e.g. 2019-12/2020-02'],
+    ['2019-03-00', '"2019-03-00": day 00 is not a date'],
   ])('refuses %s with a reason', (text, reason) => {
     expect(() => parseEdtf(text)).toThrow(EdtfError);
     expect(() => parseEdtf(text)).toThrow(reason);
