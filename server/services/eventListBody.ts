@@ -70,7 +70,7 @@ export function eventListBody(db: Db, investigationId: string, filter: EventFilt
   }
   const redactor = canSeeIdentities ? undefined : redactorFor(db, investigationId);
   const list = listEvents(db, investigationId, filter, redactor);
-  const body = Buffer.from(`{"data":${JSON.stringify(redactor ? redactDeep(list, redactor) : list)}}`);
+  const body = Buffer.from(JSON.stringify({ data: redactor ? redactDeep(list, redactor) : list }));
   const etag = `"${RUN}-${version}-${createHash('sha1').update(key).digest('base64url').slice(0, 12)}"`;
   const entry = { version, etag, body };
   remember(cache, key, entry);
