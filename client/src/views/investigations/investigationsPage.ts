@@ -6,14 +6,16 @@ import { workspacePath } from '../../router';
 import { problemsOf } from '../../components/errors';
 import { table } from '../../components/tables';
 import { pageHeading, setPageTitle, type PageContext } from '../../components/page';
+import { archiveImportForm } from '../archive/archiveImportForm';
 
-/** The investigations the user is a member of, with their role in each, and a way to start a new one. */
-export function investigationsPage({ container }: PageContext): void {
+/** The investigations the user is a member of, with their role in each, and ways to start a new one or import an archive. */
+export function investigationsPage({ container, navigate }: PageContext): void {
   setPageTitle('Investigations');
   const list = h('div', { 'aria-live': 'polite', 'aria-busy': 'true' }, h('p', { class: 'govuk-body' }, 'Loading investigations…'));
   container.append(
     pageHeading('Investigations'),
     h('a', { class: 'govuk-button', href: '/investigations/new', draggable: 'false' }, 'Create an investigation'),
+    archiveImportForm((id) => navigate(workspacePath(id))),
     list);
   api.get<Investigation[]>('/api/investigations').then((items) => {
     list.replaceChildren(table({

@@ -6,15 +6,18 @@ import { membersSection } from './membersSection';
 import { agenciesSection } from './agenciesSection';
 import { peopleSection } from './peopleSection';
 import { placesSection } from './placesSection';
+import { archiveDownloadSection } from '../archive/archiveDownloadSection';
 
 const contents: [string, string][] = [
   ['details', 'Details'], ['members', 'Members'], ['agencies', 'Agencies'], ['people', 'Identity registry'], ['places', 'Identifying places'],
 ];
 
-/** The Overview tab: the investigation's details, members, agencies, identity registry and identifying places. */
+/** The Overview tab: details, members, agencies, identity registry, identifying places and, for a lead investigator, the archive. */
 export const overviewTab: Tab = (ctx) => {
   const inv = ctx.investigation;
   const canEdit = inv.myRole === 'lead' || inv.myRole === 'investigator';
+  const isLead = inv.myRole === 'lead';
+  const sections = isLead ? [...contents, ['archive', 'Portable archive'] as [string, string]] : contents;
   const jump = (event: Event, id: string) => {
     event.preventDefault();
     const target = ctx.container.querySelector<HTMLElement>(`#${id} h2`);
@@ -25,7 +28,7 @@ export const overviewTab: Tab = (ctx) => {
   replace(ctx.container,
     h('nav', { class: 'sl-contents', 'aria-label': 'On this page' },
       h('h2', { class: 'govuk-heading-s' }, 'On this page'),
-      h('ul', { class: 'govuk-list' }, contents.map(([id, label]) =>
+      h('ul', { class: 'govuk-list' }, sections.map(([id, label]) =>
         h('li', {}, h('a', { class: 'govuk-link', href: `#${id}`, onclick: (e: Event) => jump(e, id) }, label))))),
     canEdit ? null : insetText(inv.myRole === 'observer'
       ? 'As an observer you can read this investigation but not change it. People appear by pseudonym only.'
@@ -34,5 +37,6 @@ export const overviewTab: Tab = (ctx) => {
     membersSection(inv),
     agenciesSection(inv, canEdit),
     peopleSection(inv, canEdit),
-    placesSection(inv, canEdit));
+    placesSection(inv, canEdit),
+    isLead ? archiveDownloadSection(inv) : null);
 };
