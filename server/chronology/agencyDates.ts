@@ -84,37 +84,34 @@ export function readAgencyDate(dateText: string, timeText: string, order: DateOr
 /** A row's date as read for import: the parsed EDTF value, or which field is wrong and why. */
 export type RowDate = { ok: true; occurred: ParsedEdtf } | { ok: false; field: 'date' | 'time'; message: string };
 
-const remembered = <T>(read: (text: string) => T) => {
-  const known = new Map<string, T>();
-  return (text: string): T => {
-    let value = known.get(text);
-    if (value === undefined) {
-      value = read(text);
-      known.set(text, value);
-    }
-    return value;
-  };
-};
-
 /**
  * A reader of many rows' date and time cells with the same meaning as readAgencyDate, for one file: a
  * chronology repeats the same date cells, time cells and dates thousands of times, so each is read once.
  */
 export function agencyDateReader(order: DateOrder): (dateText: string, timeText: string) => RowDate {
-  const cellOf = remembered((text) => readDateCell(text, order));
-  const timeOf = remembered(readAgencyTime);
-  const parsed = remembered(parseEdtf);
-  const byTime = new Map<string, (dateText: string) => RowDate>();
-  const readerFor = (timeText: string) => remembered((dateText): RowDate => {
-    const reading = combine(cellOf(dateText), timeText, timeOf);
-    return reading.ok ? { ok: true, occurred: parsed(reading.edtf) } : reading;
-  });
+  const cells = new Map<string, DateCell>();
+  const times = new Map<string, TimeReading>();
+  const dates = new Map<string, ParsedEdtf>();
+  const timeOf = (text: string) => {
+    let time = times.get(text);
+    if (!time) times.set(text, (time = readAgencyTime(text)));
+    return time;
+  };
+  const read = (dateText: string, timeText: string): RowDate => {
+    let cell = cells.get(dateText);
+    if (!cell) cells.set(dateText, (cell = readDateCell(dateText, order)));
+    const reading = combine(cell, timeText, timeOf);
+    if (!reading.ok) return reading;
+    let occurred = dates.get(reading.edtf);
+    if (!occurred) dates.set(reading.edtf, (occurred = parseEdtf(reading.edtf)));
+    return { ok: true, occurred };
+  };
+  // Rows without a time repeat their date cell most; their readings are kept whole.
+  const untimed = new Map<string, RowDate>();
   return (dateText, timeText) => {
-    let read = byTime.get(timeText);
-    if (!read) {
-      read = readerFor(timeText);
-      byTime.set(timeText, read);
-    }
-    return read(dateText);
+    if (timeText !== '') return read(dateText, timeText);
+    let date = untimed.get(dateText);
+    if (!date) untimed.set(dateText, (date = read(dateText, '')));
+    return date;
   };
 }

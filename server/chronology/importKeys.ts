@@ -10,18 +10,21 @@ import { normaliseText } from './similarity';
 export function importKeysFor(agencyId: string, rows: readonly { occurred: { value: string }; text: string }[],
   onRepeat?: (index: number, firstIndex: number) => void): string[] {
   const digest = (text: string) => hash('sha256', text, 'base64url').slice(0, 32);
-  // Rows are counted by their first key (short, so cheaper to look up than the text): equal first keys mean equal rows.
-  const seen = new Map<string, { n: number; first: number }>();
+  // Rows are told apart by their first key (short, so cheaper to look up than the text): equal first keys mean
+  // equal rows. Only rows seen more than once are counted.
+  const firstRow = new Map<string, number>();
+  const seen = new Map<string, number>();
   return rows.map((row, i) => {
-    const base = `${agencyId}\u0000${row.occurred.value}\u0000${normaliseText(row.text)}`;
-    const first = digest(`${base}\u00000`);
-    const earlier = seen.get(first);
-    if (!earlier) {
-      seen.set(first, { n: 1, first: i });
+    const base = `${agencyId}\u0000${row.occurred.value}\u0000${normaliseText(row.text)}\u0000`;
+    const first = digest(`${base}0`);
+    const earlier = firstRow.get(first);
+    if (earlier === undefined) {
+      firstRow.set(first, i);
       return first;
     }
-    const n = earlier.n++;
-    onRepeat?.(i, earlier.first);
-    return digest(`${base}\u0000${n}`);
+    const n = seen.get(first) ?? 1;
+    seen.set(first, n + 1);
+    onRepeat?.(i, earlier);
+    return digest(`${base}${n}`);
   });
 }
