@@ -1,6 +1,7 @@
 import './analysis.scss';
 import { h, replace } from '../../dom';
 import { insetText, liveStatus } from '../../components/banners';
+import { pageContents } from '../../components/pageContents';
 import { workspacePath } from '../../router';
 import type { Tab } from '../tab';
 import { loadAnalysis, loadEvidenceChoices, type EvidenceChoices } from './analysisData';
@@ -99,18 +100,9 @@ export const analysisTab: Tab = async (ctx) => {
     applyHighlight();
   }
 
-  const jump = (event: Event, id: string) => {
-    event.preventDefault();
-    const target = ctx.container.querySelector<HTMLElement>(`#${id} h2`);
-    target?.setAttribute('tabindex', '-1');
-    target?.scrollIntoView();
-    target?.focus();
-  };
   replace(ctx.container,
     h('h2', { class: 'govuk-heading-l' }, 'Analysis'),
-    h('nav', { class: 'sl-contents', 'aria-label': 'On this page' },
-      h('ul', { class: 'govuk-list' }, contents.map(([id, label]) =>
-        h('li', {}, h('a', { class: 'govuk-link', href: `#${id}`, onclick: (e: Event) => jump(e, id) }, label))))),
+    pageContents(ctx.container, contents, { heading: false }),
     canEdit ? null : insetText(`As ${inv.myRole === 'observer' ? 'an observer' : 'a panel member'} you can read the analysis but not change it. People appear by pseudonym only.`),
     status.el,
     diagram.el,

@@ -1,6 +1,7 @@
 import './findings.scss';
 import { h, replace } from '../../dom';
 import { insetText } from '../../components/banners';
+import { pageContents } from '../../components/pageContents';
 import { problemsOf } from '../../components/errors';
 import type { Tab } from '../tab';
 import { loadFindingsData } from './findingsData';
@@ -90,21 +91,11 @@ export const findingsTab: Tab = async (ctx) => {
     target.scrollIntoView({ block: 'start' });
   }
 
-  const jump = (event: Event, id: string) => {
-    event.preventDefault();
-    const target = ctx.container.querySelector<HTMLElement>(`#${id} h2`);
-    target?.setAttribute('tabindex', '-1');
-    target?.scrollIntoView();
-    target?.focus();
-  };
 
   draw();
   replace(ctx.container,
     live,
-    h('nav', { class: 'sl-contents', 'aria-label': 'On this page' },
-      h('h2', { class: 'govuk-heading-s' }, 'On this page'),
-      h('ul', { class: 'govuk-list' }, contents.map(([id, label]) =>
-        h('li', {}, h('a', { class: 'govuk-link', href: `#${id}`, onclick: (e: Event) => jump(e, id) }, label))))),
+    pageContents(ctx.container, contents),
     canEdit ? null : insetText(inv.myRole === 'observer'
       ? 'As an observer you can read the findings and recommendations but not change them.'
       : 'As a panel member you can read the findings and recommendations, comment on them and record review decisions on findings, but not change them.'),
