@@ -133,3 +133,17 @@ export const LibrarySearchQuerySchema = z.object({
 export const SnippetPartSchema = z.object({ text: z.string(), match: z.boolean() });
 export const LibraryHitSchema = LibraryEntrySchema.extend({ rank: z.number(), snippet: z.array(SnippetPartSchema) });
 export type LibraryHit = z.infer<typeof LibraryHitSchema>;
+
+/** How often one theme occurs across published reviews: in how many reviews, and how many items in all. */
+export const ThemeCountSchema = z.object({ key: z.string(), label: z.string(), reviews: z.number(), items: z.number() });
+export type ThemeCount = z.infer<typeof ThemeCountSchema>;
+
+/** Themes across the published reviews: factor categories and levels, recommendations by addressee kind and by finding category. */
+export const LibraryThemesSchema = z.object({
+  reviews: z.number(),
+  factorCategories: z.array(ThemeCountSchema),
+  factorLevels: z.array(ThemeCountSchema),
+  recommendationsByAddresseeKind: z.array(ThemeCountSchema),
+  recommendationsByFindingCategory: z.array(ThemeCountSchema),
+});
+export type LibraryThemes = z.infer<typeof LibraryThemesSchema>;

@@ -1,16 +1,5 @@
 import type { ReportModel } from '../../templates/model';
-
-/** How often one theme occurs: in how many reviews, and how many items in all. */
-export interface ThemeCount { key: string; label: string; reviews: number; items: number }
-
-/** Themes across the published reviews: factor categories and levels, recommendations by addressee kind and by finding category. */
-export interface LibraryThemes {
-  reviews: number;
-  factorCategories: ThemeCount[];
-  factorLevels: ThemeCount[];
-  recommendationsByAddresseeKind: ThemeCount[];
-  recommendationsByFindingCategory: ThemeCount[];
-}
+import type { LibraryThemes, ThemeCount } from '../../schema/contracts/publication';
 
 class Tally {
   private readonly counts = new Map<string, { label: string; reviews: Set<number>; items: number }>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '../http/route';
-import { LibraryEntrySchema, LibraryHitSchema, LibrarySearchQuerySchema } from '../../schema/contracts/publication';
+import { LibraryEntrySchema, LibraryHitSchema, LibrarySearchQuerySchema, LibraryThemesSchema } from '../../schema/contracts/publication';
 import { toCsv } from '../chronology/csvWrite';
 import { datasetCsvRows } from '../publication/dataset';
 import { getLibraryDataset, getLibraryPdf, getLibraryReview, getLibraryThemes, listLibrary, searchLibrary } from '../services/library';
@@ -22,7 +22,7 @@ export const libraryRoutes: RouteSpec[] = [
   }),
   defineRoute({
     method: 'get', path: `${base}/themes`, tag: 'library', summary: 'How often each factor category and level appears, and recurring recommendation themes',
-    access: open,
+    access: open, response: LibraryThemesSchema,
     handler: ({ db }) => getLibraryThemes(db),
   }),
   defineRoute({

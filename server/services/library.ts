@@ -3,7 +3,8 @@ import type { ReportModel } from '../../templates/model';
 import type { LibraryEntry, LibraryHit } from '../../schema/contracts/publication';
 import { badRequest, notFound } from '../http/errors';
 import { MATCH_CLOSE, MATCH_OPEN, snippetParts } from '../publication/snippet';
-import { libraryThemes, type LibraryThemes } from '../publication/themes';
+import { libraryThemes } from '../publication/themes';
+import type { LibraryThemes } from '../../schema/contracts/publication';
 import { buildDataset, type Dataset } from '../publication/dataset';
 import { readLibraryQuery } from './libraryQuery';
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { themesLayout, type ThemeCount } from '../../../client/src/charts/themes/themesLayout';
+import { themesLayout } from '../../../client/src/charts/themes/themesLayout';
+import type { ThemeCount } from '../../../schema/contracts/publication';
 import { themesChart } from '../../../client/src/charts/themes/themesChart';
 
 const themes: ThemeCount[] = [

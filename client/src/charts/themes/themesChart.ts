@@ -1,5 +1,6 @@
 import { create, format, scaleLinear, axisTop } from 'd3';
-import { themesLayout, type ThemeCount } from './themesLayout';
+import { themesLayout } from './themesLayout';
+import type { ThemeCount } from '../../../../schema/contracts/publication';
 
 /** Options of the themes chart: sizes and margins, the number of published reviews, and an accessible title. */
 export interface ThemesChartOptions {

@@ -1,5 +1,4 @@
-/** How often a theme (a factor level or category) appears: in how many reviews, and how many items in all. */
-export interface ThemeCount { key: string; label: string; reviews: number; items: number }
+import type { ThemeCount } from '../../../../schema/contracts/publication';
 
 /** One bar of the themes chart, in chart coordinates. */
 export interface ThemeBar extends ThemeCount { y: number; width: number; share: number }

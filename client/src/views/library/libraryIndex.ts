@@ -5,7 +5,8 @@ import { selectField, textField, button, type Choice } from '../../components/fo
 import { formErrors, problemsOf } from '../../components/errors';
 import { pageHeading, setPageTitle, type PageContext } from '../../components/page';
 import { snippetNodes } from './snippet';
-import { themesSection, type LibraryThemes } from './themesSection';
+import { themesSection } from './themesSection';
+import type { LibraryThemes } from '../../../../schema/contracts/publication';
 
 const FILTERS = ['q', 'year', 'level', 'category'] as const;
 

@@ -1,16 +1,7 @@
 import { h } from '../../dom';
 import { table } from '../../components/tables';
 import { themesChart } from '../../charts/themes/themesChart';
-import type { ThemeCount } from '../../charts/themes/themesLayout';
-
-/** What /api/library/themes returns. */
-export interface LibraryThemes {
-  reviews: number;
-  factorCategories: ThemeCount[];
-  factorLevels: ThemeCount[];
-  recommendationsByAddresseeKind: ThemeCount[];
-  recommendationsByFindingCategory: ThemeCount[];
-}
+import type { LibraryThemes, ThemeCount } from '../../../../schema/contracts/publication';
 
 function themeBlock(title: string, counts: ThemeCount[], total: number, width: number): HTMLElement {
   return h('div', { class: 'sl-theme-block' },
