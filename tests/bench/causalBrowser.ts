@@ -5,12 +5,12 @@
  * highlights a chain and zooms out to the whole diagram (every card drawn), timing each.
  * Run it alone with `npm run bench -- accimap`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleAndServe } from './benchPage';
 import { chromium, type Browser } from 'playwright-core';
 import type { AnalysisGraph, GraphEdge, GraphNode } from '../../schema/contracts/analysis';
 import { factorLevels, taxonomyLevels } from '../../schema/taxonomy';
@@ -108,28 +108,6 @@ window.runCausalBench = async (graph, width) => {
 };
 `;
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-/** Bundles the chart with Vite into a temporary folder and serves it on 127.0.0.1; returns its URL. */
-async function bundleAndServe(dir: string): Promise<{ url: string; server: Server }> {
-  writeFileSync(join(dir, 'entry.js'), entry);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AcciMap bench</title></head><body><script type="module" src="./entry.js"></script></body></html>');
-  await build({
-    root: dir, configFile: false, logLevel: 'silent', base: './',
-    css: { preprocessorOptions: { scss: { quietDeps: true } } },
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, minify: true, rollupOptions: { input: join(dir, 'index.html') } },
-  });
-  const dist = join(dir, 'dist');
-  const server = createServer((req, res) => {
-    const path = join(dist, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : decodeURIComponent(req.url!.split('?')[0]!));
-    if (!path.startsWith(dist) || !existsSync(path)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server };
-}
-
 let dir = '';
 let server: Server | null = null;
 let url = '';
@@ -147,7 +125,7 @@ export const causalBrowser: Benchmark = {
   unit: 'ms', higherIsBetter: false, runs: 5, target: '< 2,000',
   async setup() {
     dir = mkdtempSync(join(tmpdir(), 'sightline-causal-bench-'));
-    ({ url, server } = await bundleAndServe(dir));
+    ({ url, server } = await bundleAndServe(dir, { title: 'AcciMap bench', entry }));
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   },
   async measure() {

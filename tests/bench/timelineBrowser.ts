@@ -4,12 +4,12 @@
  * same items in the same lanes. The page is bundled with Vite's build API into a temporary folder served on
  * loopback (no network). Each run opens a fresh page per library. Run it alone with `npm run bench -- timeline`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleAndServe } from './benchPage';
 import { chromium, type Browser } from 'playwright-core';
 import { eventKinds } from '../../schema/contracts/enums';
 import type { LaneSource, TimelineItem } from '../../client/src/charts/timeline/types';
@@ -111,29 +111,6 @@ window.benchVis = async ({ items, agencies, width, zoomWindow, fullWindow }) => 
 };
 `;
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** Bundles the page with Vite into a temporary folder and serves it on 127.0.0.1. */
-export async function bundleAndServe(dir: string): Promise<{ url: string; server: Server }> {
-  writeFileSync(join(dir, 'entry.js'), entry);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timeline bench</title></head><body><script type="module" src="./entry.js"></script></body></html>');
-  await build({
-    root: dir, configFile: false, logLevel: 'silent', base: './',
-    resolve: { alias: { 'vis-timeline/standalone': join(root, 'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js') } },
-    css: { preprocessorOptions: { scss: { quietDeps: true } } },
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, minify: true, chunkSizeWarningLimit: 5000, rollupOptions: { input: join(dir, 'index.html') } },
-  });
-  const dist = join(dir, 'dist');
-  const server = createServer((req, res) => {
-    const path = join(dist, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : decodeURIComponent(req.url!.split('?')[0]!));
-    if (!path.startsWith(dist) || !existsSync(path)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server };
-}
-
 type Figures = Record<string, number>;
 interface Session { sightline: Figures[]; vis: Figures[] }
 
@@ -147,7 +124,10 @@ function measureBoth(): Promise<Session> {
     let browser: Browser | null = null;
     try {
       let url: string;
-      ({ url, server } = await bundleAndServe(dir));
+      ({ url, server } = await bundleAndServe(dir, {
+        title: 'Timeline bench', entry,
+        vite: { resolve: { alias: { 'vis-timeline/standalone': join(root, 'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js') } } },
+      }));
       browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
       const data = syntheticTimeline();
       const mid = Date.UTC(2020, 6, 1);
