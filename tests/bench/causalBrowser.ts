@@ -14,7 +14,7 @@ import { bundleAndServe } from './benchPage';
 import { chromium, type Browser } from 'playwright-core';
 import type { AnalysisGraph, GraphEdge, GraphNode } from '../../schema/contracts/analysis';
 import { factorLevels, taxonomyLevels } from '../../schema/taxonomy';
-import { seededRandom } from './generator';
+import { seededRandom } from '../helpers/seededRandom';
 import type { Benchmark } from './types';
 
 const FACTORS = 2_000;

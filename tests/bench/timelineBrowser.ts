@@ -13,7 +13,7 @@ import { bundleAndServe } from './benchPage';
 import { chromium, type Browser } from 'playwright-core';
 import { eventKinds } from '../../schema/contracts/enums';
 import type { LaneSource, TimelineItem } from '../../client/src/charts/timeline/types';
-import { seededRandom } from './generator';
+import { seededRandom } from '../helpers/seededRandom';
 import type { Benchmark, Measurement } from './types';
 
 const ENTRIES = 10_000;

@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { httpLogin, seededRandom, startServerProcess, type HttpSession, type ServerProcess } from '../helpers/serverProcess';
+import { httpLogin, startServerProcess, type HttpSession, type ServerProcess } from '../helpers/serverProcess';
+import { seededRandom } from '../helpers/seededRandom';
 import { buildCrashWorld, driveWrites, type Acknowledged, type CrashWorld } from '../helpers/crashLoad';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { httpLogin, seededRandom, startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+import { httpLogin, startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+import { seededRandom } from '../helpers/seededRandom';
 import { buildCrashWorld, driveWrites, type Acknowledged } from '../helpers/crashLoad';
 
 /** Rounds of write-then-SIGKILL: 20 in CI; SIGHTLINE_CRASH_ROUNDS=200 for a longer run. SIGHTLINE_CRASH_SEED replays one. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countCrossings, segmentsCross, type Segment } from '../../../client/src/charts/causal/crossings';
 import { orderSegments } from '../../../client/src/charts/causal/order';
 import type { Layer } from '../../../client/src/charts/causal/layers';
-import { seededRandom } from '../../bench/generator';
+import { seededRandom } from '../../helpers/seededRandom';
 
 /** A segment from node `from` at (x1, y1) to node `to` at (x2, y2). */
 const seg = (from: string, x1: number, y1: number, to: string, x2: number, y2: number): Segment => ({ from, to, x1, y1, x2, y2 });
