@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { MemberRole } from '../../schema/contracts/enums';
+import { readyUrl } from './serverProcess';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -56,17 +57,8 @@ export async function startServer(options: { demo?: boolean; env?: Record<string
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start within 30 s:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Sightline is running on (http:\/\/[^\s:]+:\d+)/.exec(output);
-      if (m) { clearTimeout(timer); done(m[1]!); }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => { clearTimeout(timer); fail(new Error(`the server exited with code ${code} before it was ready:\n${output}`)); });
-  }).catch(async (err) => { await stop(); throw err; });
+  const url = await readyUrl(child, (text) => { output += text; return output; })
+    .catch(async (err) => { await stop(); throw err; });
   return { url, output: () => output, stop };
 }
 

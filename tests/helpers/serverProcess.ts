@@ -35,17 +35,8 @@ export async function startServerProcess(dbPath: string, env: Record<string, str
     if (!gone()) child.kill(signal);
     await exited;
   };
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start within 30 s:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Sightline is running on (http:\/\/[^\s:]+:\d+)/.exec(output);
-      if (m) { clearTimeout(timer); done(m[1]!); }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code, signal) => { clearTimeout(timer); fail(new Error(`the server exited (${code ?? signal}) before it was ready:\n${output}`)); });
-  }).catch(async (err) => { await end('SIGKILL'); throw err; });
+  const url = await readyUrl(child, (text) => { output += text; return output; })
+    .catch(async (err) => { await end('SIGKILL'); throw err; });
   return { url, child, output: () => output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM') };
 }
 
@@ -75,4 +66,23 @@ export async function httpLogin(base: string, email = SERVER_ADMIN.email, passwo
       return { status: r.status, json };
     },
   };
+}
+
+/**
+ * Resolves with the URL a starting server prints ("Sightline is running on …"), passing every chunk of its output to
+ * `collect` (which returns all output so far); rejects with that output after 30 s or if the process exits first.
+ */
+export function readyUrl(child: ChildProcess, collect: (text: string) => string): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`the server did not start within 30 s:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output = collect(chunk.toString());
+      const m = /Sightline is running on (http:\/\/[^\s:]+:\d+)/.exec(output);
+      if (m) { clearTimeout(timer); done(m[1]!); }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code, signal) => { clearTimeout(timer); fail(new Error(`the server exited (${code ?? signal}) before it was ready:\n${output}`)); });
+  });
 }
