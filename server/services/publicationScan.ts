@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { checkAcknowledgements } from '../../schema/tables';
@@ -9,9 +8,8 @@ import type { PatternKind } from '../anonymise/detect/patterns';
 import { modelTexts } from '../publication/modelText';
 import { modelVocabulary } from '../publication/leakCheck';
 import { modelFor } from '../reports/prepare';
-import { recordAudit } from './audit';
 import type { Actor } from './actor';
-import { assertVersion, loadScoped } from './versioned';
+import { deleteAcknowledgement, insertAcknowledgement } from './checkAcknowledgements';
 import { UNREGISTERED_NAME_RULE } from './publicationEdition';
 import { currentRegistry } from '../reports/model/source';
 import { SCRUB_PLACEHOLDERS } from '../reports/edition/scrub';
@@ -69,26 +67,15 @@ export function dismissSuspectedName(db: Db, actor: Actor, investigationId: stri
   const key = nameKey(input.name);
   if (!/^[\p{L}][\p{L}'’-]*$/u.test(key)) throw unprocessable('name: must be one word, as the scan reported it');
   return db.transaction((tx) => {
-    const existing = tx.select({ id: checkAcknowledgements.id }).from(checkAcknowledgements).where(and(
-      eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, UNREGISTERED_NAME_RULE), eq(checkAcknowledgements.targetKey, key),
-    )).get();
-    if (existing) throw conflict(`name: "${input.name}" is already dismissed`);
-    const row = tx.insert(checkAcknowledgements).values({
-      id: randomUUID(), investigationId, ruleId: UNREGISTERED_NAME_RULE, targetKey: key, reason: input.reason,
-      userId: actor.userId, createdAt: actor.at, updatedAt: actor.at,
-    }).returning().get();
-    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: row.id, action: 'create', after: row });
+    const row = insertAcknowledgement(tx, actor, investigationId, { ruleId: UNREGISTERED_NAME_RULE, key, reason: input.reason },
+      () => conflict(`name: "${input.name}" is already dismissed`));
     return { id: row.id, key: row.targetKey, reason: row.reason, version: row.version };
   });
 }
 
 /** Reopens a dismissed name, so scans and the leak check report it again (audited). */
 export function reopenSuspectedName(db: Db, actor: Actor, investigationId: string, id: string, version: number): void {
-  db.transaction((tx) => {
-    const before = loadScoped<AckRow>(tx, checkAcknowledgements, id, investigationId, 'dismissal');
-    if (before.ruleId !== UNREGISTERED_NAME_RULE) throw unprocessable('ackId: not a dismissed name');
-    assertVersion(before, version, 'dismissal');
-    tx.delete(checkAcknowledgements).where(eq(checkAcknowledgements.id, id)).run();
-    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: id, action: 'delete', before });
-  });
+  db.transaction((tx) => deleteAcknowledgement(tx, actor, investigationId, id, version, 'dismissal', (row) => {
+    if (row.ruleId !== UNREGISTERED_NAME_RULE) throw unprocessable('ackId: not a dismissed name');
+  }));
 }

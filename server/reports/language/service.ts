@@ -1,19 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { Conn, Db } from '../../db/open';
-import { checkAcknowledgements } from '../../../schema/tables';
 import type { LanguageAcknowledgementCreateInput, LanguageCheck } from '../../../schema/contracts/reports';
 import { standards } from '../../../templates/registry';
 import { unprocessable } from '../../http/errors';
-import { recordAudit } from '../../services/audit';
 import type { Actor } from '../../services/actor';
-import { assertVersion, loadScoped } from '../../services/versioned';
+import { deleteAcknowledgement, insertAcknowledgement } from '../../services/checkAcknowledgements';
 import { numberDocument } from '../../../templates/numbering';
 import { buildDocument } from '../../../templates/standard';
 import { languageAcknowledgements, modelFor, prepareReport } from '../prepare';
 import { LANGUAGE_RULE, checkLanguage } from './checkLanguage';
-
-type AckRow = typeof checkAcknowledgements.$inferSelect;
 
 /** The language check of one standard's text as the restricted edition shows it, with the acknowledgement behind each considered flag. */
 export function languageCheck(db: Conn, investigationId: string, template: string, now: Date): LanguageCheck {
@@ -37,25 +31,15 @@ function flaggedKeys(db: Conn, investigationId: string, now: Date): Set<string> 
 export function acknowledgeLanguage(db: Db, actor: Actor, investigationId: string, input: LanguageAcknowledgementCreateInput, now: Date) {
   if (!flaggedKeys(db, investigationId, now).has(input.key)) throw unprocessable(`key: no flagged wording in "${input.key}"`);
   return db.transaction((tx) => {
-    const existing = tx.select({ id: checkAcknowledgements.id }).from(checkAcknowledgements).where(and(
-      eq(checkAcknowledgements.investigationId, investigationId), eq(checkAcknowledgements.ruleId, LANGUAGE_RULE), eq(checkAcknowledgements.targetKey, input.key),
-    )).get();
-    if (existing) throw unprocessable('key: this wording is already marked as considered');
-    const row = tx.insert(checkAcknowledgements).values({
-      id: randomUUID(), investigationId, ruleId: LANGUAGE_RULE, targetKey: input.key, reason: input.reason, userId: actor.userId, createdAt: actor.at, updatedAt: actor.at,
-    }).returning().get();
-    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: row.id, action: 'create', after: row });
+    const row = insertAcknowledgement(tx, actor, investigationId, { ruleId: LANGUAGE_RULE, key: input.key, reason: input.reason },
+      () => unprocessable('key: this wording is already marked as considered'));
     return { id: row.id, key: row.targetKey, reason: row.reason, version: row.version };
   });
 }
 
 /** Removes a language acknowledgement so its flags are open again (audited). */
 export function reopenLanguage(db: Db, actor: Actor, investigationId: string, id: string, version: number): void {
-  db.transaction((tx) => {
-    const before = loadScoped<AckRow>(tx, checkAcknowledgements, id, investigationId, 'acknowledgement');
-    if (before.ruleId !== LANGUAGE_RULE) throw unprocessable('ackId: not a report language acknowledgement');
-    assertVersion(before, version, 'acknowledgement');
-    tx.delete(checkAcknowledgements).where(eq(checkAcknowledgements.id, id)).run();
-    recordAudit(tx, actor, { investigationId, entity: 'check_acknowledgement', entityId: id, action: 'delete', before });
-  });
+  db.transaction((tx) => deleteAcknowledgement(tx, actor, investigationId, id, version, 'acknowledgement', (row) => {
+    if (row.ruleId !== LANGUAGE_RULE) throw unprocessable('ackId: not a report language acknowledgement');
+  }));
 }
