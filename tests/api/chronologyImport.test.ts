@@ -16,7 +16,7 @@ async function world() {
 
 async function listed(w: Awaited<ReturnType<typeof world>>) {
   const res = await w.clients.lead.get(`/api/investigations/${w.investigationId}/events`).expect(200);
-  return res.body.data as { occurred: string; display: string; precision: string; description: string; agencyId: string; sourceIds: string[]; actorIds: string[] }[];
+  return res.body.data as { id: string; occurred: string; display: string; precision: string; description: string; agencyId: string; sourceIds: string[]; actorIds: string[] }[];
 }
 
 describe('POST /api/investigations/:id/chronology/import', () => {
@@ -44,6 +44,18 @@ describe('POST /api/investigations/:id/chronology/import', () => {
     const sources = (await w.clients.lead.get(`/api/investigations/${w.investigationId}/sources`).expect(200)).body.data as { id: string; title: string; agencyId: string }[];
     expect(sources.map((s) => s.title).sort()).toEqual(['Assessment', 'CSC case record', 'Case note 101', 'Case note 102', 'Case note 103']);
     expect(visit.sourceIds).toEqual([sources.find((s) => s.title === 'Case note 101')!.id]);
+  });
+
+  it('writes only references that exist, and references are checked again once the import is over', async () => {
+    const w = await world();
+    await uploadChronology(w.clients.lead, w.investigationId, fixture('csc-clean.csv'), { agencyId: w.agencies.csc }).expect(200);
+    await uploadChronology(w.clients.lead, w.investigationId, fixture('bad-rows.csv'), { agencyId: w.agencies.csc }).expect(422);
+    const client = w.db.$client;
+    expect(client.pragma('foreign_key_check')).toEqual([]);
+    expect(client.pragma('foreign_keys', { simple: true })).toBe(1);
+    const [entry] = await listed(w);
+    expect(() => client.prepare('insert into event_sources (event_id, source_id) values (?, ?)').run(entry!.id, 'no-such-source'))
+      .toThrow(/FOREIGN KEY constraint failed/);
   });
 
   it('responds 422 with every bad row number and reason, and imports nothing', async () => {
