@@ -1,5 +1,6 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +12,12 @@ import { createInvestigation } from '../../server/services/investigations';
 import { addMember } from '../../server/services/members';
 import { agencyService } from '../../server/services/agencies';
 import { login, type Client } from '../helpers/app';
+import type { ClientRequest, ClientResponse } from './clientProcess';
 
 const PASSWORD = 'benchmark password 1';
 
-/** A response read to its last byte over real HTTP, without parsing. */
-export interface RawResponse { status: number; bytes: number; text(): string }
+/** A response read to its last byte over real HTTP by the client process, with the time that took there. */
+export interface RawResponse { status: number; bytes: number; ms: number; text(): string }
 
 /**
  * A running app over a real database file with one investigation, one agency and logged-in lead and panel clients
@@ -38,6 +40,34 @@ async function session(base: string, email: string): Promise<{ cookie: string; c
   return { cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: body.data.csrfToken };
 }
 
+/** The client process (clientProcess.ts), started once it answers; `request` sends one request and awaits its report. */
+async function clientProcess() {
+  const child: ChildProcess = fork(new URL('./clientProcess.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+  const waiting = new Map<number, { resolve(r: ClientResponse): void; reject(e: Error): void }>();
+  child.on('message', (r: ClientResponse) => {
+    waiting.get(r.id)?.resolve(r);
+    waiting.delete(r.id);
+  });
+  child.on('exit', (code) => {
+    for (const w of waiting.values()) w.reject(new Error(`the client process stopped (${code})`));
+    waiting.clear();
+  });
+  let ids = 0;
+  await once(child, 'spawn');
+  return {
+    request(req: Omit<ClientRequest, 'id'>): Promise<ClientResponse> {
+      const id = ++ids;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        child.send({ ...req, id } satisfies ClientRequest);
+      });
+    },
+    close() {
+      child.disconnect();
+    },
+  };
+}
+
 /** Builds the app over a fresh SQLite file (WAL, synchronous=FULL, as in production) in a temporary folder. */
 export async function benchInvestigation(): Promise<BenchInvestigation> {
   const dir = mkdtempSync(join(tmpdir(), 'sightline-bench-'));
@@ -57,19 +87,28 @@ export async function benchInvestigation(): Promise<BenchInvestigation> {
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sessions = { lead: await session(base, lead.email), panel: await session(base, panel.email) };
+  const client = await clientProcess();
+  let requests = 0;
   return {
     db, investigationId: inv.id, agencyId,
     lead: await login(app, lead.email, PASSWORD),
     panel: await login(app, panel.email, PASSWORD),
     async fetchAs(role, path, init) {
       const { cookie, csrf } = sessions[role];
-      const res = await fetch(`${base}${path}`, init
-        ? { method: init.method, body: new Uint8Array(init.body), headers: { cookie, 'x-csrf-token': csrf, 'content-type': init.contentType } }
-        : { headers: { cookie } });
-      const body = Buffer.from(await res.arrayBuffer());
-      return { status: res.status, bytes: body.length, text: () => body.toString('utf8') };
+      let bodyPath: string | undefined;
+      if (init) {
+        bodyPath = join(dir, `request-${++requests}`);
+        writeFileSync(bodyPath, init.body);
+      }
+      const res = await client.request({
+        url: `${base}${path}`, method: init ? init.method : 'GET', bodyPath,
+        headers: init ? { cookie, 'x-csrf-token': csrf, 'content-type': init.contentType } : { cookie },
+      });
+      if (bodyPath) rmSync(bodyPath);
+      return { status: res.status, bytes: res.bytes, ms: res.ms, text: () => res.text };
     },
     close() {
+      client.close();
       server.closeAllConnections();
       server.close();
       db.$client.close();
@@ -78,9 +117,12 @@ export async function benchInvestigation(): Promise<BenchInvestigation> {
   };
 }
 
-/** Posts a CSV to the import endpoint over HTTP, as the browser would, and fails loudly unless it is imported. */
-export async function importCsv(b: BenchInvestigation, csv: Buffer) {
+/**
+ * Posts a CSV to the import endpoint over HTTP, as the browser would, and fails loudly unless it is imported: the
+ * count imported and the client's time to the response's last byte.
+ */
+export async function importCsv(b: BenchInvestigation, csv: Buffer): Promise<{ imported: number; ms: number }> {
   const res = await b.fetchAs('lead', `/api/investigations/${b.investigationId}/chronology/import?agencyId=${b.agencyId}`, { method: 'POST', body: csv, contentType: 'text/csv' });
   if (res.status !== 200) throw new Error(`import failed: ${res.status} ${res.text().slice(0, 500)}`);
-  return (JSON.parse(res.text()) as { data: { imported: number } }).data;
+  return { imported: (JSON.parse(res.text()) as { data: { imported: number } }).data.imported, ms: res.ms };
 }
