@@ -26,10 +26,19 @@ const eventRoutes: RouteSpec[] = [
   defineRoute({
     method: 'get', path: `${base}/events`, tag: 'chronology', summary: 'The integrated chronology, by earliest possible date then sequence',
     access: read, query: EventListQuerySchema, response: z.array(EventSchema),
-    handler: ({ db, member, query, res }) => {
-      // Written here rather than by mount: the body is built (and redacted) once and sent as it is until a change.
-      const { etag, body } = eventListBody(db, member!.investigationId, query, member!.canSeeIdentities);
-      res.set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).type('application/json; charset=utf-8').send(body);
+    handler: ({ db, member, query, req, res }) => {
+      // Written here rather than by mount: the body is kept as built (and redacted) buffers and sent as they are.
+      const { etag, chunks, length } = eventListBody(db, member!.investigationId, query, member!.canSeeIdentities);
+      res.set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).type('application/json; charset=utf-8');
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      res.set('Content-Length', String(length));
+      res.cork();
+      for (const chunk of chunks) res.write(chunk);
+      res.uncork();
+      res.end();
     },
   }),
   defineRoute({

@@ -4,11 +4,9 @@ import type { Db } from '../db/open';
 import { redactDeep } from '../anonymise/registryRedactor';
 import { listEvents, type EventFilter } from './eventList';
 import { redactorFor } from './redaction';
+import { keptChronologyBody, type ListingBody } from './chronologyListing';
 
-/** A chronology listing ready to send: the `{ data }` body, and a tag that changes whenever the body may. */
-export interface EventListBody { etag: string; body: Buffer }
-
-interface Cached extends EventListBody { version: string }
+interface Cached { version: string; etag: string; body: Buffer }
 
 /** Tags from an earlier run of the server must never match: their database versions started again from zero. */
 const RUN = randomBytes(6).toString('hex');
@@ -54,10 +52,16 @@ function remember(cache: Map<string, Cached>, key: string, entry: Cached): void 
 
 /**
  * The chronology listing as the JSON body of the response, with real identities replaced by pseudonyms for callers
- * who may not see them. A listing is built once and sent again until any row of the database changes (a chronology
- * is read far more often than it is written); the tag lets a browser revalidate without fetching it again.
+ * who may not see them. The whole chronology (no filter) is kept up to date entry by entry (chronologyListing.ts);
+ * a filtered listing is built once and sent again until any row of the database changes. The tag lets a browser
+ * revalidate without fetching it again.
  */
-export function eventListBody(db: Db, investigationId: string, filter: EventFilter, canSeeIdentities: boolean): EventListBody {
+export function eventListBody(db: Db, investigationId: string, filter: EventFilter, canSeeIdentities: boolean): ListingBody {
+  const f = filter;
+  if (!f.agencyId && !f.kind && !f.personId && !f.episodeId && !f.from && !f.to && !f.q?.trim() && !f.offset) {
+    const { count, ...kept } = keptChronologyBody(db, investigationId, canSeeIdentities ? undefined : redactorFor(db, investigationId));
+    if (f.limit === undefined || count <= f.limit) return kept;
+  }
   const client = db.$client;
   const version = databaseVersion(client);
   const key = JSON.stringify([investigationId, canSeeIdentities, filter.agencyId, filter.kind, filter.personId, filter.episodeId,
@@ -66,7 +70,7 @@ export function eventListBody(db: Db, investigationId: string, filter: EventFilt
   const cached = cache.get(key);
   if (cached?.version === version) {
     remember(cache, key, cached);
-    return cached;
+    return sendable(cached);
   }
   const redactor = canSeeIdentities ? undefined : redactorFor(db, investigationId);
   const list = listEvents(db, investigationId, filter, redactor);
@@ -74,5 +78,7 @@ export function eventListBody(db: Db, investigationId: string, filter: EventFilt
   const etag = `"${RUN}-${version}-${createHash('sha1').update(key).digest('base64url').slice(0, 12)}"`;
   const entry = { version, etag, body };
   remember(cache, key, entry);
-  return entry;
+  return sendable(entry);
 }
+
+const sendable = (c: Cached): ListingBody => ({ etag: c.etag, chunks: [c.body], length: c.body.length, });

@@ -48,7 +48,8 @@ describe('GET /api/investigations/:id/archive', () => {
   });
 
   it('covers every table that belongs to an investigation, or the table is named as staying with the installation', () => {
-    const stays = new Set(['memberships', 'reports', 'publications']);
+    // The chronology change log is the installation's own bookkeeping for kept listings (ids only), not content.
+    const stays = new Set(['memberships', 'reports', 'publications', 'chronology_changes']);
     const archived = new Set(['agencies', 'people', 'places', 'sources', 'episodes', 'import_batches', 'events', 'event_links', 'factors',
       'factor_links', 'check_acknowledgements', 'findings', 'recommendations', 'safety_actions', 'comments', 'review_decisions', 'snapshots']);
     const sqlite = source.db.$client;
