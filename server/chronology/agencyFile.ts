@@ -37,7 +37,15 @@ const fileError = (message: string, row = 0): RowError => {
 const HEADER_LOOK_AHEAD = 10;
 
 /** How an agency file is to be read: the date order, the columns named by the person importing, and the header's row if they chose it. */
-export interface ReadingChoices { order: DateOrder; mapping?: ImportMapping; headerRow?: number; /** Now (ms): later dates are refused. */ now: number }
+export interface ReadingChoices {
+  order: DateOrder;
+  mapping?: ImportMapping;
+  headerRow?: number;
+  /** Now (ms): later dates are refused. */
+  now: number;
+  /** Hears of each row once it is final, in order, while the file is still being read (see readRows). */
+  onRow?: (row: ReadRow) => void;
+}
 
 /**
  * Reads an uploaded agency chronology end to end: decode, split into records, find and map the header row,
@@ -83,7 +91,7 @@ function readRecords(csv: CsvRecords, encoding: AgencyFile['encoding'], choices:
   for (let r = 0; r < headerAt; r++) if (head[r]!.some((c) => c.trim() !== '')) above.push(r + 1);
   let at = headerAt + 1;
   const next = () => (at < head.length ? head[at++] : csv.next());
-  const read = readRows(next, headerAt + 2, headers, match.columns, choices.order, choices.now);
+  const read = readRows(next, headerAt + 2, headers, match.columns, choices.order, choices.now, choices.onRow);
   if (read.rows.length === 0 && read.errors.length === 0) {
     return { ok: false, file: { encoding, delimiter, headers, headerRow, errors: [fileError('file: there are no rows under the header row')] } };
   }

@@ -42,10 +42,11 @@ const APPENDED: ImportField[] = ['outcome', 'actor'];
  * row `firstRow`: dates at their written precision, kind and child-seen cells, and the entry text. Every bad row
  * is reported with its spreadsheet row number; blank rows are passed over. A row with an empty date and only
  * text (no time, kind, child seen, source or practitioner) continues the entry above it, as merged cells leave it.
- * Dates after `now`, before 1900, or the 1 January 1900 placeholder are refused.
+ * Dates after `now`, before 1900, or the 1 January 1900 placeholder are refused. `onRow` hears of each row read once
+ * it is final (no row after it can join it), in order.
  */
 export function readRows(next: () => readonly string[] | undefined, firstRow: number, headers: readonly string[], columns: ColumnIndex,
-  order: DateOrder, now: number): ReadRows {
+  order: DateOrder, now: number, onRow?: (row: ReadRow) => void): ReadRows {
   const rows: ReadRow[] = [];
   const errors: RowError[] = [];
   const continued: ContinuedRow[] = [];
@@ -109,8 +110,10 @@ export function readRows(next: () => readonly string[] | undefined, firstRow: nu
       knownAtTime: cell(rec, cKnown!), childSeen: seen.value, childWords: cell(rec, cWords!),
       sharedWith: cell(rec, cShared!), source, actor: cell(rec, cActor!), outcome: cell(rec, cOutcome!),
     };
+    if (onRow && rows.length > 0) onRow(rows[rows.length - 1]!);
     rows.push(previous);
   }
+  if (onRow && rows.length > 0) onRow(rows[rows.length - 1]!);
   return { rows, errors, continued, blank };
 }
 

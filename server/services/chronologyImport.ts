@@ -13,7 +13,7 @@ import { importKeysFor } from '../chronology/importKeys';
 import type { ReadRow } from '../chronology/rows';
 import { dateWarnings, type DateContext } from '../chronology/plausibleDates';
 import { findSameOccasion } from './sameOccasion';
-import { writeImport } from './chronologyImportWrite';
+import { importWriter, inImportTransaction } from './chronologyImportWrite';
 
 /** Options of one import, as given in the query string. */
 export interface ImportOptions {
@@ -135,8 +135,12 @@ export function importChronology(db: Db, actor: Actor, investigationId: string, 
     throw unprocessable(summarise(file.errors), { ...result, rows: file.rows.map(presentRow) });
   }
   const fileHash = createHash('sha256').update(bytes).digest('hex');
-  return writeImport(db, actor, investigationId, (tx) => {
+  return inImportTransaction(db, (tx) => {
     const { result, fresh } = planImport(tx, investigationId, o, file, keys);
-    return { result, batch: { agencyId: o.agencyId, fileName: o.fileName, fileHash, rows: fresh, total: file.rows.length } };
+    const writer = importWriter(tx, db, actor, investigationId, o.agencyId);
+    for (const f of fresh) writer.write(f.row, f.key);
+    result.batchId = writer.finish({ fileName: o.fileName, fileHash, total: file.rows.length });
+    result.imported = writer.written;
+    return result;
   });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/open';
-import type { ImportResult } from '../../schema/contracts/chronology';
 import { importBatches, people, sources } from '../../schema/tables';
 import { buildActorMatcher } from '../chronology/actorMatch';
 import type { ReadRow } from '../chronology/rows';
@@ -11,13 +10,22 @@ import { recordAudit } from './audit';
 import type { Actor } from './actor';
 import { nextSequence } from './eventRefs';
 
-/** What one import writes: the batch's file and the rows not imported before, each with its import key. */
-export interface ImportBatch {
-  agencyId: string;
-  fileName: string;
-  fileHash: string;
-  rows: readonly { row: ReadRow; key: string }[];
-  total: number;
+/** What an import writes of a row (a ReadRow has all of it). */
+export type ImportRow = Pick<ReadRow, 'kind' | 'description' | 'knownAtTime' | 'childSeen' | 'childWords' | 'sharedWith' | 'source' | 'actor'>
+  & { occurred: Pick<ReadRow['occurred'], 'value' | 'start' | 'end' | 'precision'> };
+
+/** The file one import came from, recorded with its batch. */
+export interface ImportedFile { fileName: string; fileHash: string; total: number }
+
+/**
+ * Writes one import's entries inside its transaction, one row at a time as they are read: `write` each row not
+ * imported before, then `finish` with the file, which records the batch (none when no row was written) and returns
+ * its id.
+ */
+export interface ImportWriter {
+  write(row: ImportRow, key: string): void;
+  readonly written: number;
+  finish(file: ImportedFile): string | null;
 }
 
 /** A value written into SQL as a quoted literal (every quote doubled), for values the same on every row of a batch. */
@@ -37,16 +45,13 @@ function insertEventSql(investigationId: string, agencyId: string, batchId: stri
   ${createdBy}, ${literal(actor.at)}, ${literal(actor.at)}, 1)`;
 }
 
-/** An import's plan, made inside the writing transaction: the result to report and the batch to write. */
-export type ImportPlanner = (tx: Tx) => { result: ImportResult; batch: ImportBatch };
+const IMPORT_CACHE_KIB = -131_072;
 
 /**
- * Writes an import in one transaction with prepared statements: the batch, any new sources named in the file
- * (one per distinct text, for the agency), the entries, their sources and the practitioners recognised in the
- * worker column. The plan is made in the same transaction, so the keys it found already imported are still
- * the only ones. The result gets the batch id (null when every row was already imported) and the count.
+ * Runs an import's transaction with settings for writing many rows: a bigger page cache, the WAL checkpoint left
+ * until the response has been written, and SQLite's own reference checks off (see below); all restored afterwards.
  */
-export function writeImport(db: Db, actor: Actor, investigationId: string, plan: ImportPlanner): ImportResult {
+export function inImportTransaction<T>(db: Db, run: (tx: Tx) => T): T {
   const client = db.$client;
   const cacheSize = client.pragma('cache_size', { simple: true }) as number;
   const autoCheckpoint = client.pragma('wal_autocheckpoint', { simple: true }) as number;
@@ -61,13 +66,7 @@ export function writeImport(db: Db, actor: Actor, investigationId: string, plan:
   const foreignKeys = client.pragma('foreign_keys', { simple: true }) as number;
   client.pragma('foreign_keys = OFF');
   try {
-    return db.transaction((tx) => {
-      const { result, batch } = plan(tx);
-      if (batch.rows.length === 0) return result;
-      result.batchId = insertBatch(tx, client, actor, investigationId, batch);
-      result.imported = batch.rows.length;
-      return result;
-    });
+    return db.transaction(run);
   } finally {
     client.pragma(`cache_size = ${cacheSize}`);
     client.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
@@ -78,50 +77,66 @@ export function writeImport(db: Db, actor: Actor, investigationId: string, plan:
   }
 }
 
-const IMPORT_CACHE_KIB = -131_072;
-
-function insertBatch(tx: Tx, client: Db['$client'], actor: Actor, investigationId: string, batch: ImportBatch): string {
+/**
+ * The writer of one import into an investigation for an agency, inside `inImportTransaction`: entries with prepared
+ * statements, a source for each distinct source text not already the agency's (made when first met), and the
+ * practitioners recognised in the worker column. The batch row is written by `finish`, with the file's row count and
+ * hash, in the same transaction as its entries.
+ */
+export function importWriter(tx: Tx, db: Db, actor: Actor, investigationId: string, agencyId: string): ImportWriter {
+  const client = db.$client;
   const batchId = randomUUID();
-  tx.insert(importBatches).values({
-    id: batchId, investigationId, agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash,
-    rowCount: batch.total, importedBy: actor.userId, importedAt: actor.at,
-  }).run();
   const sourceIds = new Map(tx.select({ id: sources.id, title: sources.title }).from(sources)
-    .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, batch.agencyId))).all()
+    .where(and(eq(sources.investigationId, investigationId), eq(sources.agencyId, agencyId))).all()
     .map((s) => [normaliseText(s.title), s.id]));
   const newSources: string[] = [];
   const sourceOf = new Map<string, string>();
-  for (const { row } of batch.rows) {
-    if (row.source === '' || sourceOf.has(row.source)) continue;
-    const key = normaliseText(row.source);
-    let id = sourceIds.get(key);
+  const sourceFor = (text: string): string => {
+    let id = sourceOf.get(text);
+    if (id) return id;
+    const key = normaliseText(text);
+    id = sourceIds.get(key);
     if (!id) {
       id = randomUUID();
-      tx.insert(sources).values({ id, investigationId, title: row.source, agencyId: batch.agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
+      tx.insert(sources).values({ id, investigationId, title: text, agencyId, kind: 'case_record', createdAt: actor.at, updatedAt: actor.at }).run();
       sourceIds.set(key, id);
       newSources.push(id);
     }
-    sourceOf.set(row.source, id);
-  }
+    sourceOf.set(text, id);
+    return id;
+  };
   const practitioners = tx.select().from(people).where(and(eq(people.investigationId, investigationId), eq(people.kind, 'practitioner'))).all();
   const actorsOf = buildActorMatcher(practitioners);
-  const insertEvent = client.prepare(insertEventSql(investigationId, batch.agencyId, batchId, actor));
+  const insertEvent = client.prepare(insertEventSql(investigationId, agencyId, batchId, actor));
   const insertSource = client.prepare('insert into event_sources (event_id, source_id) values (?, ?)');
   const insertActor = client.prepare("insert into event_people (event_id, person_id, role) values (?, ?, 'actor')");
   let sequence = nextSequence(tx, investigationId);
   const nextId = sequentialIds(Date.parse(actor.at));
-  for (const { row, key } of batch.rows) {
-    const id = nextId();
-    const d = row.occurred;
-    insertEvent.run(id, d.value, d.start, d.end, d.precision, sequence++, row.kind, row.description, row.knownAtTime,
-      row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith, key);
-    const sourceId = sourceOf.get(row.source);
-    if (sourceId) insertSource.run(id, sourceId);
-    for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
-  }
-  recordAudit(tx, actor, {
-    investigationId, entity: 'import_batch', entityId: batchId, action: 'create',
-    after: { agencyId: batch.agencyId, fileName: batch.fileName, fileHash: batch.fileHash, rows: batch.total, imported: batch.rows.length, newSources },
-  });
-  return batchId;
+  let written = 0;
+  return {
+    write(row, key) {
+      const id = nextId();
+      const d = row.occurred;
+      insertEvent.run(id, d.value, d.start, d.end, d.precision, sequence++, row.kind, row.description, row.knownAtTime,
+        row.childSeen === null ? null : Number(row.childSeen), row.childWords, row.sharedWith, key);
+      if (row.source !== '') insertSource.run(id, sourceFor(row.source));
+      for (const personId of actorsOf(row.actor)) insertActor.run(id, personId);
+      written++;
+    },
+    get written() {
+      return written;
+    },
+    finish(file) {
+      if (written === 0) return null;
+      tx.insert(importBatches).values({
+        id: batchId, investigationId, agencyId, fileName: file.fileName, fileHash: file.fileHash,
+        rowCount: file.total, importedBy: actor.userId, importedAt: actor.at,
+      }).run();
+      recordAudit(tx, actor, {
+        investigationId, entity: 'import_batch', entityId: batchId, action: 'create',
+        after: { agencyId, fileName: file.fileName, fileHash: file.fileHash, rows: file.total, imported: written, newSources },
+      });
+      return batchId;
+    },
+  };
 }
