@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
+import { startFileReader } from './chronology/backgroundReading';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -20,6 +21,8 @@ const app = createApp({
   db, sessionHours: config.sessionHours, secureCookies: config.secureCookies, loginLimit: config.loginLimit, archiveMaxMb: config.archiveMaxMb,
   clientDir: resolve(root, 'client/dist'),
 });
+// Large agency files are read on their own thread while they are written; it takes a moment to start.
+startFileReader();
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

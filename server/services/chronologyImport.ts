@@ -11,9 +11,12 @@ import { readAgencyFile, type AgencyFile } from '../chronology/agencyFile';
 import type { DateOrder } from '../chronology/agencyDates';
 import { importKeysFor } from '../chronology/importKeys';
 import type { ReadRow } from '../chronology/rows';
-import { dateWarnings, type DateContext } from '../chronology/plausibleDates';
+import type { DateContext } from '../chronology/plausibleDates';
+import { notesOn, repeatNote } from '../chronology/importNotes';
 import { findSameOccasion } from './sameOccasion';
-import { importWriter, inImportTransaction } from './chronologyImportWrite';
+import { alreadyImported, importedKeys, importWriter, inImportTransaction } from './chronologyImportWrite';
+import { importWhileReading } from './chronologyImportStreamed';
+import { readInBackground } from '../chronology/backgroundReading';
 
 /** Options of one import, as given in the query string. */
 export interface ImportOptions {
@@ -63,29 +66,13 @@ function dateContext(db: Conn, investigationId: string): DateContext {
   return { birth: births[0] ?? null, scopeStart: scope?.start ?? null, scopeEnd: scope?.end ?? null };
 }
 
-/** What the person importing should check although it does not stop the import, in row order. */
-function notesOn(file: AgencyFile, repeats: readonly ImportNote[], context: DateContext): ImportNote[] {
-  const notes: ImportNote[] = file.above.map((row) => ({ row, kind: 'above_header', message: `row ${row} is above the header row (row ${file.headerRow}) and was passed over` }));
-  for (const c of file.continued) {
-    notes.push({ row: c.row, kind: 'continuation', message: `row ${c.row} has no date and continues row ${c.of} (merged cells); its text is joined to that entry on a new line` });
-  }
-  notes.push(...repeats);
-  if (context.birth || context.scopeStart || context.scopeEnd) {
-    for (const r of file.rows) for (const w of dateWarnings(r.occurred, context)) notes.push({ row: r.rowNumber, kind: 'date', message: `row ${r.rowNumber}: ${w}` });
-  }
-  return notes.sort((a, b) => a.row - b.row);
-}
-
 /**
  * Keys the rows (see importKeysFor) and notes each row repeating an earlier row of the file. Both are imported:
  * two "phone call, no answer" entries on one day can be genuine, and an agency's record is never dropped.
  */
 function keyRows(agencyId: string, file: AgencyFile): { keys: string[]; repeats: ImportNote[] } {
   const repeats: ImportNote[] = [];
-  const keys = importKeysFor(agencyId, file.rows, (i, first) => {
-    const row = file.rows[i]!.rowNumber;
-    repeats.push({ row, kind: 'repeat', message: `row ${row} repeats row ${file.rows[first]!.rowNumber} (the same date and entry text); both are imported as separate entries` });
-  });
+  const keys = importKeysFor(agencyId, file.rows, (i, first) => repeats.push(repeatNote(file.rows[i]!.rowNumber, file.rows[first]!.rowNumber)));
   return { keys, repeats };
 }
 
@@ -93,13 +80,12 @@ function keyRows(agencyId: string, file: AgencyFile): { keys: string[]; repeats:
 interface ImportPlan { result: ImportResult; fresh: { row: ReadRow; key: string }[] }
 
 function planImport(db: Conn, investigationId: string, o: ImportOptions, file: AgencyFile, { keys, repeats }: ReturnType<typeof keyRows>): ImportPlan {
-  const known = new Map(db.select({ id: events.id, key: events.importKey }).from(events)
-    .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
+  const known = importedKeys(db, investigationId);
   const duplicates: ImportResult['duplicates'] = [];
   const fresh: ImportPlan['fresh'] = [];
   file.rows.forEach((row, i) => {
     const eventId = known.get(keys[i]!);
-    if (eventId) duplicates.push({ rowNumber: row.rowNumber, eventId, reason: 'already imported: the same agency, date and entry text' });
+    if (eventId) duplicates.push(alreadyImported(row.rowNumber, eventId));
     else fresh.push({ row, key: keys[i]! });
   });
   const result: ImportResult = {
@@ -119,7 +105,12 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
 export function importChronology(db: Db, actor: Actor, investigationId: string, bytes: Buffer, o: ImportOptions): ImportResult {
   assertAgencyIn(db, investigationId, o.agencyId);
   const mapping = readMapping(o.mapping);
-  const reading = readAgencyFile(bytes, { order: o.dateOrder, mapping, headerRow: o.headerRow, now: Date.parse(actor.at) });
+  const choices = { order: o.dateOrder, mapping, headerRow: o.headerRow, now: Date.parse(actor.at) };
+  // A large file is read on the reader thread while this thread writes it; a file with bad rows comes back here.
+  const background = o.dryRun ? undefined : readInBackground(bytes, choices, o.agencyId, dateContext(db, investigationId));
+  const streamed = background && importWhileReading(db, actor, investigationId, o.agencyId, o.fileName, background);
+  if (streamed) return streamed;
+  const reading = readAgencyFile(bytes, choices);
   if (!reading.ok) {
     const { encoding, delimiter, headers, headerRow, errors } = reading.file;
     const result: ImportResult = {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../db/open';
-import { importBatches, people, sources } from '../../schema/tables';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Conn, Db, Tx } from '../db/open';
+import type { ImportResult } from '../../schema/contracts/chronology';
+import { events, importBatches, people, sources } from '../../schema/tables';
 import { buildActorMatcher } from '../chronology/actorMatch';
 import type { ReadRow } from '../chronology/rows';
 import { normaliseText } from '../chronology/similarity';
@@ -27,6 +28,17 @@ export interface ImportWriter {
   readonly written: number;
   finish(file: ImportedFile): string | null;
 }
+
+/** The entries an investigation already has from imports, by import key. */
+export function importedKeys(db: Conn, investigationId: string): Map<string, string> {
+  return new Map(db.select({ id: events.id, key: events.importKey }).from(events)
+    .where(and(eq(events.investigationId, investigationId), isNotNull(events.importKey))).all().map((e) => [e.key!, e.id]));
+}
+
+/** A row skipped because its key was imported before, as the result reports it. */
+export const alreadyImported = (rowNumber: number, eventId: string): ImportResult['duplicates'][number] => ({
+  rowNumber, eventId, reason: 'already imported: the same agency, date and entry text',
+});
 
 /** A value written into SQL as a quoted literal (every quote doubled), for values the same on every row of a batch. */
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;

@@ -11,6 +11,7 @@ import { createUser } from '../../server/services/users';
 import { createInvestigation } from '../../server/services/investigations';
 import { addMember } from '../../server/services/members';
 import { agencyService } from '../../server/services/agencies';
+import { fileReaderStarted } from '../../server/chronology/backgroundReading';
 import { login, type Client } from '../helpers/app';
 import type { ClientRequest, ClientResponse } from './clientProcess';
 
@@ -71,6 +72,8 @@ async function clientProcess() {
 /** Builds the app over a fresh SQLite file (WAL, synchronous=FULL, as in production) in a temporary folder. */
 export async function benchInvestigation(): Promise<BenchInvestigation> {
   const dir = mkdtempSync(join(tmpdir(), 'sightline-bench-'));
+  // As the server does at start (server/index.ts): large agency files are read on this thread while they are written.
+  await fileReaderStarted();
   const db = openDatabase(join(dir, 'bench.db'));
   const app = createApp({ db, uploadLimit: '200mb' });
   const now = new Date();
