@@ -1,6 +1,7 @@
 import { cpuSecondsSince, round, type Benchmark } from '../types';
 import { syntheticAgencyCsv } from '../generator';
 import { benchInvestigation, importCsv } from '../benchApp';
+import { filesReadInBackground } from '../../../server/chronology/backgroundReading';
 
 const ROWS = 100_000;
 let csv: Buffer;
@@ -19,7 +20,9 @@ export const chronologyImport: Benchmark = {
     const b = await benchInvestigation();
     try {
       const cpu = process.cpuUsage();
+      const readBefore = filesReadInBackground();
       const { imported, ms } = await importCsv(b, csv);
+      if (filesReadInBackground() !== readBefore + 1) throw new Error('the file was not read on the reader thread');
       const seconds = ms / 1000;
       // The server's CPU time, taken once the response has come back (it includes any work after the response).
       const cpuSeconds = cpuSecondsSince(cpu);
