@@ -5,6 +5,7 @@ import { openDatabase } from './db/open';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { startFileReader } from './chronology/backgroundReading';
+import { correctSortKeys } from './services/chronologySortKeys';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -17,6 +18,8 @@ try {
 }
 const db = openDatabase(config.dbPath);
 await bootstrap(db, config);
+const corrected = correctSortKeys(db);
+if (corrected > 0) console.log(`Corrected where ${corrected} chronology entr${corrected === 1 ? 'y sits' : 'ies sit'} in the order (dates with no known start).`);
 const app = createApp({
   db, sessionHours: config.sessionHours, secureCookies: config.secureCookies, loginLimit: config.loginLimit, archiveMaxMb: config.archiveMaxMb,
   clientDir: resolve(root, 'client/dist'),
