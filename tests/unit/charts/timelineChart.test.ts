@@ -57,6 +57,21 @@ describe('timeline', () => {
     expect(labels.map((t) => t.querySelector('title')?.textContent)).toEqual(["Children's social care", 'Health visiting', 'Unattributed']);
   });
 
+  it('draws a tail with an arrowhead on the open side of "up to" and "onwards" dates, and none on closed dates', () => {
+    const chart = timeline({
+      ...data,
+      items: [...data.items, entry('upTo', endOfDay(2019, 3, 31), endOfDay(2019, 3, 31), 'csc', { openBefore: true }), entry('onwards', day(2019, 4, 1), endOfDay(2019, 4, 30), 'hv', { openAfter: true })],
+    }, { width: 640, marginLeft: 140, marginRight: 0 });
+    const tails = [...chart.querySelectorAll('path.timeline__tail')];
+    expect(tails.map((t) => t.getAttribute('data-id')).sort()).toEqual(['onwards', 'upTo']);
+    const glyphX = (id: string) => Number(/^M([\d.]+)/.exec(chart.querySelector(`path.timeline__glyph[data-id="${id}"]`)!.getAttribute('d')!)![1]);
+    const tipX = (id: string) => Number(/L([\d.]+),[\d.]+M/.exec(chart.querySelector(`path.timeline__tail[data-id="${id}"]`)!.getAttribute('d')!)![1]);
+    expect(tipX('upTo')).toBeLessThan(glyphX('upTo') - 10);
+    const bar = chart.querySelector('path.timeline__bar[data-id="onwards"]')!.getAttribute('d')!;
+    const barRight = Math.max(...[...bar.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1])));
+    expect(tipX('onwards')).toBeGreaterThan(barRight + 10);
+  });
+
   it('culls marks outside the visible window and brings them back when the window moves', () => {
     const chart = timeline(data, { width: 640, domain: [day(2019, 4, 1), day(2019, 4, 30)] });
     const ids = () => [...chart.querySelectorAll('path.timeline__glyph')].map((g) => g.getAttribute('data-id'));
@@ -130,10 +145,10 @@ describe('timeline interaction', () => {
 });
 
 describe('timelineLegend', () => {
-  it('explains every kind of mark, ranges, uncertain dates, episodes, gaps and hidden entries', () => {
+  it('explains every kind of mark, ranges, open-ended and uncertain dates, episodes, gaps and hidden entries', () => {
     expect([...timelineLegend().querySelectorAll('li span')].map((s) => s.textContent)).toEqual([
       'Event', 'Condition', 'Decision', 'Communication', 'Non-event (did not happen)', 'Date known only as a period (month, year, interval)',
-      'Uncertain or approximate date', 'Key practice episode', 'Gap: no agency saw the child', 'More entries here: zoom in',
+      'Date with no known start or end ("up to May 2019", "from March 2019 onwards")', 'Uncertain or approximate date', 'Key practice episode', 'Gap: no agency saw the child', 'More entries here: zoom in',
     ]);
   });
 });

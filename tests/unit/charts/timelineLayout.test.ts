@@ -95,7 +95,14 @@ describe('visibleMarks', () => {
     const layout = layoutLanes(agencies, items, scale, sizes);
     expect(visibleMarks(items, layout, scale, sizes).marks).toEqual([{
       id: 'm', index: 0, lane: 0, row: 0, x0: 40, x1: 100, cx: 70, cy: 12, shape: 'range', kind: 'event', uncertain: true, approximate: false,
+      openBefore: false, openAfter: false,
     }]);
+  });
+
+  it('carries a date with no known start or end to its mark', () => {
+    const items = [item('upTo', 30, 30, 'a', { openBefore: true }), item('onwards', 60, 70, 'a', { openAfter: true })];
+    const layout = layoutLanes(agencies, items, scale, sizes);
+    expect(visibleMarks(items, layout, scale, sizes).marks.map((m) => [m.id, m.openBefore, m.openAfter])).toEqual([['upTo', true, false], ['onwards', false, true]]);
   });
 
   it('draws an exact moment as a point centred on it', () => {
@@ -149,9 +156,9 @@ describe('scale helpers', () => {
 
 describe('markAt', () => {
   const marks = [
-    { id: 'a', index: 0, lane: 0, row: 0, x0: 10, x1: 10, cx: 10, cy: 10, shape: 'point' as const, kind: 'event' as const, uncertain: false, approximate: false },
-    { id: 'b', index: 1, lane: 0, row: 0, x0: 30, x1: 80, cx: 55, cy: 10, shape: 'range' as const, kind: 'event' as const, uncertain: false, approximate: false },
-    { id: 'c', index: 2, lane: 0, row: 1, x0: 12, x1: 12, cx: 12, cy: 26, shape: 'point' as const, kind: 'event' as const, uncertain: false, approximate: false },
+    { id: 'a', index: 0, lane: 0, row: 0, x0: 10, x1: 10, cx: 10, cy: 10, shape: 'point' as const, kind: 'event' as const, uncertain: false, approximate: false, openBefore: false, openAfter: false },
+    { id: 'b', index: 1, lane: 0, row: 0, x0: 30, x1: 80, cx: 55, cy: 10, shape: 'range' as const, kind: 'event' as const, uncertain: false, approximate: false, openBefore: false, openAfter: false },
+    { id: 'c', index: 2, lane: 0, row: 1, x0: 12, x1: 12, cx: 12, cy: 26, shape: 'point' as const, kind: 'event' as const, uncertain: false, approximate: false, openBefore: false, openAfter: false },
   ];
   it('finds the mark whose glyph or bar is under the pointer, in the pointer row', () => {
     expect(markAt(marks, 13, 11, 5, 16)?.id).toBe('a');

@@ -97,8 +97,20 @@ describe('chronology names', () => {
     const month = event('m', { occurred: '2019-03', precision: 'month', start: Date.UTC(2019, 2, 1), end: Date.UTC(2019, 3, 1) - 1, episodeId: 'ep' });
     expect(toTimelineItem(month)).toEqual({
       id: 'm', start: Date.UTC(2019, 2, 1), end: Date.UTC(2019, 3, 1) - 1, agencyId: 'police', kind: 'event',
-      uncertain: false, approximate: false, sequence: 0, episodeId: 'ep',
+      uncertain: false, approximate: false, sequence: 0, episodeId: 'ep', openBefore: false, openAfter: false,
     });
+  });
+  it('tells the timeline which side of a date is open or unknown', () => {
+    const open = (occurred: string) => {
+      const item = toTimelineItem(event('o', { occurred }));
+      return [item.openBefore, item.openAfter];
+    };
+    expect(open('../2019-05')).toEqual([true, false]);
+    expect(open('/2019-05')).toEqual([true, false]);
+    expect(open('2019-03/..')).toEqual([false, true]);
+    expect(open('2019-03/')).toEqual([false, true]);
+    expect(open('2019-03/2019-05')).toEqual([false, false]);
+    expect(open('2019-03-14')).toEqual([false, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EventKind } from '../../../../schema/contracts/enums';
-import { drawBar, drawGlyph } from './glyphs';
+import { drawBar, drawGlyph, drawOpenTail, TAIL_RATIO } from './glyphs';
 import { BAR_RATIO } from './markStyle';
 import type { Mark } from './types';
 
@@ -42,7 +42,8 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 
 /**
  * Draws marks on a canvas, with the same shapes as the SVG marks: translucent bars for ranges, solid glyphs,
- * hollow non-events, dashed and faded uncertain dates, and dimming outside the highlighted set.
+ * hollow non-events, dashed and faded uncertain dates, tails on dates with no known start or end, and dimming
+ * outside the highlighted set.
  */
 export function drawCanvasMarks(ctx: CanvasRenderingContext2D, marks: readonly Mark[], glyph: number, palette: CanvasPalette, highlighted: ReadonlySet<string>): void {
   const r = glyph / 2;
@@ -53,6 +54,14 @@ export function drawCanvasMarks(ctx: CanvasRenderingContext2D, marks: readonly M
     const base = highlighted.size > 0 && !highlighted.has(m.id) ? 0.2 : 1;
     ctx.setLineDash(vague ? [2, 2] : []);
     ctx.strokeStyle = colour;
+    if (m.openBefore || m.openAfter) {
+      ctx.beginPath();
+      const [left, right] = m.shape === 'range' ? [m.x0, m.x1] : [m.cx - r, m.cx + r];
+      if (m.openBefore) drawOpenTail(ctx, left, m.cy, -1, glyph * TAIL_RATIO);
+      if (m.openAfter) drawOpenTail(ctx, right, m.cy, 1, glyph * TAIL_RATIO);
+      ctx.globalAlpha = base;
+      ctx.stroke();
+    }
     if (m.shape === 'range') {
       ctx.beginPath();
       drawBar(ctx, m.x0, m.x1, m.cy, glyph * BAR_RATIO);

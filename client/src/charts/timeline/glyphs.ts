@@ -58,6 +58,28 @@ export function drawBar(sink: PathSink, x0: number, x1: number, y: number, h: nu
   sink.moveTo(x0, y - h / 2); sink.lineTo(x1, y - h / 2); sink.lineTo(x1, y + h / 2); sink.lineTo(x0, y + h / 2); sink.closePath();
 }
 
+/** How far a tail reaches past a mark on the open side of its date, relative to the glyph size. */
+export const TAIL_RATIO = 2.2;
+
+/**
+ * Draws the tail of a date with no known start or end: a line from x reaching `length` pixels towards the open
+ * side (`direction` -1 before, +1 after), ending in an open arrowhead, so the mark reads "and before" or "and after".
+ */
+export function drawOpenTail(sink: PathSink, x: number, y: number, direction: -1 | 1, length: number): void {
+  const tip = x + direction * length;
+  const head = Math.min(4, length / 3);
+  sink.moveTo(x, y); sink.lineTo(tip, y);
+  sink.moveTo(tip - direction * head, y - head); sink.lineTo(tip, y); sink.lineTo(tip - direction * head, y + head);
+}
+
+/** The SVG path of the tails of a mark open before, after or both (empty when neither). */
+export function openTailsPath(x0: number, x1: number, y: number, before: boolean, after: boolean, length: number): string {
+  const p = new PathString();
+  if (before) drawOpenTail(p, x0, y, -1, length);
+  if (after) drawOpenTail(p, x1, y, 1, length);
+  return p.toString();
+}
+
 /** The SVG path of a glyph. */
 export function glyphPath(kind: EventKind, x: number, y: number, r: number): string {
   const p = new PathString();

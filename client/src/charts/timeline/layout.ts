@@ -86,6 +86,7 @@ export function visibleMarks(items: readonly TimelineItem[], layout: LaneLayout,
       id: item.id, index, lane, row, x0, x1, cx,
       cy: l.y + sizes.lanePadding + (row + 0.5) * sizes.rowHeight,
       shape: range ? 'range' : 'point', kind: item.kind, uncertain: item.uncertain, approximate: item.approximate,
+      openBefore: item.openBefore === true, openAfter: item.openAfter === true,
     });
   });
   return { marks, overflow: [...bins.values()] };

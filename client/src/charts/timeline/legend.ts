@@ -1,6 +1,6 @@
 import { create, type Selection } from 'd3';
 import type { EventKind } from '../../../../schema/contracts/enums';
-import { barPath, glyphPath } from './glyphs';
+import { barPath, glyphPath, openTailsPath, TAIL_RATIO } from './glyphs';
 import type { Mark } from './types';
 import { markClass } from './markStyle';
 
@@ -9,7 +9,7 @@ const kindLabels: [EventKind, string][] = [
 ];
 
 function sample(kind: EventKind, shape: Mark['shape'], uncertain: boolean): Mark {
-  return { id: '', index: 0, lane: 0, row: 0, x0: 2, x1: 26, cx: shape === 'range' ? 14 : 7, cy: 7, shape, kind, uncertain, approximate: false };
+  return { id: '', index: 0, lane: 0, row: 0, x0: 2, x1: 26, cx: shape === 'range' ? 14 : 7, cy: 7, shape, kind, uncertain, approximate: false, openBefore: false, openAfter: false };
 }
 
 /** The key to the timeline: glyphs by kind, ranges, uncertain dates, episodes, gaps and hidden entries. */
@@ -28,6 +28,11 @@ export function timelineLegend({ glyph = 10 }: { glyph?: number } = {}): HTMLULi
   item('Date known only as a period (month, year, interval)', 28, (svg) => {
     const m = sample('event', 'range', false);
     svg.append('path').attr('class', markClass('bar', m, false)).attr('d', barPath(m.x0, m.x1, 7, glyph * 0.7));
+    svg.append('path').attr('class', markClass('glyph', m, false)).attr('d', glyphPath('event', m.cx, 7, glyph / 2));
+  });
+  item('Date with no known start or end ("up to May 2019", "from March 2019 onwards")', 34, (svg) => {
+    const m = { ...sample('event', 'point', false), cx: 24, openBefore: true };
+    svg.append('path').attr('class', markClass('tail', m, false)).attr('d', openTailsPath(m.cx - glyph / 2, m.cx + glyph / 2, 7, true, false, glyph * TAIL_RATIO));
     svg.append('path').attr('class', markClass('glyph', m, false)).attr('d', glyphPath('event', m.cx, 7, glyph / 2));
   });
   item('Uncertain or approximate date', 14, (svg) => {

@@ -4,7 +4,7 @@ import type { Mark } from './types';
 export const BAR_RATIO = 0.7;
 
 /** CSS classes of a mark: its kind, and whether its date is uncertain or approximate, or it is dimmed. */
-export function markClass(part: 'glyph' | 'bar', m: Mark, dimmed: boolean): string {
+export function markClass(part: 'glyph' | 'bar' | 'tail', m: Mark, dimmed: boolean): string {
   let c = `timeline__${part} timeline__${part}--${m.kind}`;
   if (m.uncertain || m.approximate) c += ' is-uncertain';
   if (dimmed) c += ' is-dimmed';

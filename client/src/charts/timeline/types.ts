@@ -16,6 +16,9 @@ export interface TimelineItem {
   sequence: number;
   /** Key practice episode the entry belongs to. */
   episodeId?: string | null;
+  /** The date has no known start ("up to May 2019") or end ("from March 2019 onwards"): the entry may reach further that way. */
+  openBefore?: boolean;
+  openAfter?: boolean;
 }
 
 /** An agency lane as given to the layout: the id and the label shown. */
@@ -68,6 +71,9 @@ export interface Mark {
   kind: EventKind;
   uncertain: boolean;
   approximate: boolean;
+  /** Drawn with a tail on the open side (see TimelineItem). */
+  openBefore: boolean;
+  openAfter: boolean;
 }
 
 /** Entries that did not fit in a lane's sub-rows, counted per pixel bin. */

@@ -76,5 +76,8 @@ export function toTimelineItem(e: ChronologyEvent): TimelineItem {
   return {
     id: e.id, start: e.start, end: e.end, agencyId: e.agencyId, kind: e.kind,
     uncertain: e.uncertain, approximate: e.approximate, sequence: e.sequence, episodeId: e.episodeId,
+    // An interval's start or end left open ("..") or unknown (empty) in EDTF: "../2019-05", "2019-03/..", "2019-03/".
+    openBefore: e.occurred.startsWith('../') || e.occurred.startsWith('/'),
+    openAfter: e.occurred.endsWith('/..') || e.occurred.endsWith('/'),
   };
 }
