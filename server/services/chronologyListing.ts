@@ -30,8 +30,9 @@ export interface ListingBody { etag: string; chunks: readonly Buffer[]; length: 
 
 /** Beyond this many changed entries it is quicker to build the whole listing again. */
 const MAX_PATCHED = 2_000;
-/** How many listings are kept per database (each about twice its JSON in memory). */
+/** How many listings are kept per database, and how much memory they may hold together (the newest is always kept). */
 const MAX_KEPT = 16;
+const MAX_BYTES = 512 * 1024 * 1024;
 const RUN = randomBytes(6).toString('hex');
 const OPEN = Buffer.from('{"data":[');
 const CLOSE = Buffer.from(']}');
@@ -123,7 +124,13 @@ export function keptChronologyBody(db: Db, investigationId: string, redactor: Re
     return current ?? build(db, q, investigationId, redactor);
   })();
   all.set(key, kept);
-  if (all.size > MAX_KEPT) all.delete(all.keys().next().value!);
+  let bytes = 0;
+  for (const k of all.values()) bytes += k.entries.bytes;
+  for (const [k, listing] of all) {
+    if (k === key || (all.size <= MAX_KEPT && bytes <= MAX_BYTES)) break;
+    all.delete(k);
+    bytes -= listing.entries.bytes;
+  }
   const chunks = [OPEN, ...kept.entries.chunks(), CLOSE];
   return { etag: `"${RUN}-k${kept.generation}"`, chunks, length: chunks.reduce((n, c) => n + c.length, 0), count: kept.entries.count };
 }

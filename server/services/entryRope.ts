@@ -36,15 +36,22 @@ function firstNotBefore<T>(list: readonly T[], entry: KeptEntry, at: (item: T) =
 export class EntryRope {
   private blocks: Block[] = [];
   private total = 0;
+  private jsonBytes = 0;
 
   /** Entries already in listing order. */
   constructor(entries: readonly KeptEntry[]) {
     for (let i = 0; i < entries.length; i += BLOCK) this.blocks.push({ entries: entries.slice(i, i + BLOCK), joined: null });
     this.total = entries.length;
+    for (const e of entries) this.jsonBytes += e.json.length;
   }
 
   get count(): number {
     return this.total;
+  }
+
+  /** The memory it holds, about: each entry's JSON, and again joined in its block. */
+  get bytes(): number {
+    return 2 * this.jsonBytes;
   }
 
   /** Takes out the entries with these ids (those present). */
@@ -53,6 +60,7 @@ export class EntryRope {
       const kept = block.entries.filter((e) => !ids.has(e.id));
       if (kept.length === block.entries.length) continue;
       this.total -= block.entries.length - kept.length;
+      for (const e of block.entries) if (ids.has(e.id)) this.jsonBytes -= e.json.length;
       block.entries = kept;
       block.joined = null;
     }
@@ -62,6 +70,7 @@ export class EntryRope {
   /** Puts an entry in its place in the order. */
   insert(entry: KeptEntry): void {
     this.total++;
+    this.jsonBytes += entry.json.length;
     if (this.blocks.length === 0) {
       this.blocks.push({ entries: [entry], joined: null });
       return;

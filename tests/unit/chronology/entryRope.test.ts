@@ -46,6 +46,7 @@ describe('EntryRope', () => {
     }
     expect(rope.count).toBe(reference.length);
     expect(listed(rope)).toEqual(reference.map((e) => e.id));
+    expect(rope.bytes).toBe(2 * reference.reduce((n, e) => n + e.json.length, 0));
   });
 
   it('keeps the buffers of blocks no change touched', () => {
