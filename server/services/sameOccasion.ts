@@ -23,9 +23,24 @@ function existingEntries(db: Conn, investigationId: string, period?: { from: num
 
 const preciseRows = (rows: readonly OccasionRow[]) => rows.filter((r) => r.occurred.end - r.occurred.start < MONTH);
 
+/** The period the rows may fall in: from the earliest start to the latest end. */
+function periodOf(rows: readonly OccasionRow[]): { from: number; to: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const r of rows) {
+    from = Math.min(from, r.occurred.start);
+    to = Math.max(to, r.occurred.end);
+  }
+  return { from, to };
+}
+
 function suggest(existing: readonly Existing[], precise: readonly OccasionRow[]): ImportResult['sameOccasion'] {
   if (existing.length === 0 || precise.length === 0) return [];
-  const index = buildOccasionIndex(existing.map((e) => ({ ...e, words: contentWords(e.description) })));
+  const { from, to } = periodOf(precise);
+  // Only entries overlapping the rows' period can match; their words are all that is worth computing.
+  const candidates = existing.filter((e) => e.end >= from && e.start <= to);
+  if (candidates.length === 0) return [];
+  const index = buildOccasionIndex(candidates.map((e) => ({ ...e, words: contentWords(e.description) })));
   return precise.flatMap((r) => index.find(r.occurred.start, r.occurred.end, contentWords(r.text))
     .map((m) => ({ rowNumber: r.rowNumber, ...m })));
 }
@@ -37,13 +52,7 @@ function suggest(existing: readonly Existing[], precise: readonly OccasionRow[])
 export function findSameOccasion(db: Conn, investigationId: string, rows: readonly OccasionRow[]): ImportResult['sameOccasion'] {
   const precise = preciseRows(rows);
   if (precise.length === 0) return [];
-  let from = Infinity;
-  let to = -Infinity;
-  for (const r of precise) {
-    from = Math.min(from, r.occurred.start);
-    to = Math.max(to, r.occurred.end);
-  }
-  return suggest(existingEntries(db, investigationId, { from, to }), precise);
+  return suggest(existingEntries(db, investigationId, periodOf(precise)), precise);
 }
 
 /**
