@@ -14,13 +14,29 @@ export interface NameVocabulary {
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|[.!?]["'”’)]\s*|^["'“‘(]\s*)$/u;
 
+/** Keys of words already folded: a case file repeats its words, and folding (Unicode decomposition) is the cost. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
 /** The word without a possessive ending, folded: "Bramble's" → "bramble". */
-export const nameKey = (word: string) => foldName(word).replace(/['’]s$/, '').replace(/['’]$/, '');
+export function nameKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldName(word).replace(/['’]s$/, '').replace(/['’]$/, '');
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+}
 
 /** Collects the words a corpus writes in lower case somewhere: such a word is ordinary vocabulary, not a name. */
 export function lowerCaseVocabulary(texts: Iterable<string>): Set<string> {
   const out = new Set<string>();
+  const seen = new Set<string>();
   for (const text of texts) {
+    // A report model repeats many strings whole (dates, kinds, sources); each is read once.
+    if (seen.has(text)) continue;
+    seen.add(text);
     for (const m of dropInvisible(text).matchAll(WORD)) {
       if (m[0][0] === m[0][0]!.toLowerCase()) out.add(nameKey(m[0]));
     }
