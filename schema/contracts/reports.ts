@@ -91,5 +91,8 @@ export const ReportRecordSchema = z.object({
   sha256: z.string(),
   generatedBy: z.string().nullable(),
   generatedAt: z.string(),
+  /** The snapshot it was built from (null: the data as it was then), and that snapshot's label while it exists. */
+  snapshotId: z.string().nullable(),
+  snapshotLabel: z.string().nullable(),
 });
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;

@@ -63,7 +63,7 @@ export const reportRoutes: RouteSpec[] = [
       const at = now();
       const report = await generateReport(db, actorOf(user!.id, at), investigationId, {
         template: params.template!, edition: query.edition, stage: query.stage, dateStyle: query.dateStyle, generatedAt: at,
-      }, snapshot ? snapshotSource(db, investigationId, snapshot.content) : undefined);
+      }, snapshot ? { id: query.snapshotId!, source: snapshotSource(db, investigationId, snapshot.content) } : undefined);
       res.status(200).type('application/pdf').attachment(report.fileName)
         .set({ 'Cache-Control': 'no-store', 'X-Report-SHA256': report.sha256 }).send(report.pdf);
       return undefined;

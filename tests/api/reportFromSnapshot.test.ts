@@ -113,3 +113,19 @@ describe('GET /api/investigations/:id/reports/:template.pdf?snapshotId — refus
     expect(JSON.parse(res.body.toString('utf8')).error.message).toMatch(/^snapshotId: the content of snapshot "Altered later" no longer matches its SHA-256/);
   });
 });
+
+describe('the report history', () => {
+  it('records which snapshot a final report was built from, and that one built from the data at the time was not', async () => {
+    const fromSnapshot = await pdf(w.clients.lead, `edition=published&stage=final&snapshotId=${w.snapshotId}`);
+    expect(fromSnapshot.status).toBe(200);
+    const live = await pdf(w.clients.lead, 'edition=published&stage=final');
+    expect(live.status).toBe(200);
+    const label = (w.db.select({ label: snapshots.label }).from(snapshots).where(eq(snapshots.id, w.snapshotId)).get())!.label;
+    const history = await w.clients.observer.get(`/api/investigations/${w.investigationId}/reports`);
+    expect(history.status).toBe(200);
+    expect(history.body.data.map((r: { sha256: string; snapshotId: string | null; snapshotLabel: string | null }) => [r.sha256, r.snapshotId, r.snapshotLabel]).sort()).toEqual([
+      [String(fromSnapshot.headers['x-report-sha256']), w.snapshotId, label],
+      [String(live.headers['x-report-sha256']), null, null],
+    ].sort());
+  }, 60_000);
+});
