@@ -2,10 +2,13 @@ import { h } from '../dom';
 
 type Cell = Node | string | number | null | undefined | (Node | string)[];
 
-/** A GOV.UK table with a caption (visually hidden unless `showCaption`), header cells and body rows. */
+/** A table in a box that scrolls sideways on a narrow screen instead of widening the page. */
+export const scrollable = (table: HTMLElement): HTMLElement => h('div', { class: 'sl-table-scroll' }, table);
+
+/** A GOV.UK table with a caption (visually hidden unless `showCaption`), header cells and body rows, scrolling sideways when narrow. */
 export function table(o: { caption: string; head: string[]; rows: Cell[][]; showCaption?: boolean; empty?: string; classes?: string }): HTMLElement {
   if (o.rows.length === 0 && o.empty) return h('p', { class: 'govuk-body sl-empty' }, o.empty);
-  return h('table', { class: `govuk-table ${o.classes ?? ''}`.trim() },
+  return scrollable(h('table', { class: `govuk-table ${o.classes ?? ''}`.trim() },
     h('caption', { class: o.showCaption ? 'govuk-table__caption govuk-table__caption--m' : 'govuk-table__caption govuk-visually-hidden' }, o.caption),
     h('thead', { class: 'govuk-table__head' },
       h('tr', { class: 'govuk-table__row' }, o.head.map((label) => h('th', { scope: 'col', class: 'govuk-table__header' }, label)))),
@@ -13,7 +16,7 @@ export function table(o: { caption: string; head: string[]; rows: Cell[][]; show
       o.rows.map((row) => h('tr', { class: 'govuk-table__row' },
         row.map((cell, i) => (i === 0
           ? h('th', { scope: 'row', class: 'govuk-table__header' }, cell ?? '')
-          : h('td', { class: 'govuk-table__cell' }, cell ?? '')))))));
+          : h('td', { class: 'govuk-table__cell' }, cell ?? ''))))))));
 }
 
 /** A GOV.UK summary list of label/value rows, for read-only details. */

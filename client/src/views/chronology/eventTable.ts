@@ -1,6 +1,7 @@
 import type { ChronologyEvent } from '../../../../schema/contracts/chronology';
 import { labels } from '../../../../schema/contracts/enums';
 import { h, replace } from '../../dom';
+import { scrollable } from '../../components/tables';
 import { linkButton } from '../../components/forms';
 import type { Names } from './chronologyData';
 import { dateQuality } from './eventDetail';
@@ -60,10 +61,10 @@ export function eventTable(o: EventTableOptions): HTMLElement {
   function draw(): void {
     const visible = sorted.slice(0, shown);
     replace(host,
-      h('table', { class: 'govuk-table sl-chronology__entries' },
+      scrollable(h('table', { class: 'govuk-table sl-chronology__entries' },
         h('caption', { class: 'govuk-table__caption govuk-table__caption--s' }, `${sorted.length} ${sorted.length === 1 ? 'entry' : 'entries'}`),
         h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' }, columns.map(header))),
-        h('tbody', { class: 'govuk-table__body' }, visible.map(row))),
+        h('tbody', { class: 'govuk-table__body' }, visible.map(row)))),
       sorted.length > shown
         ? h('p', { class: 'govuk-body' }, `Showing ${shown} of ${sorted.length}. `,
           linkButton('Show more', 'entries', () => { shown += pageSize; draw(); }))

@@ -1,6 +1,7 @@
 import { importFields, type ImportMapping, type ImportResult } from '../../../../schema/contracts/chronology';
 import { labels } from '../../../../schema/contracts/enums';
 import { h } from '../../dom';
+import { scrollable } from '../../components/tables';
 import { selectField, textField } from '../../components/forms';
 import type { Names } from './chronologyData';
 import { dateQuality } from './eventDetail';
@@ -76,7 +77,7 @@ export function importRowsTable(result: ImportResult, names: Names): HTMLElement
   for (const n of result.notes) notes.set(n.row, [...(notes.get(n.row) ?? []), n.message]);
   const rows = result.rows.slice(0, PREVIEW_ROWS);
   return h('div', {},
-    h('table', { class: 'govuk-table sl-chronology__preview' },
+    scrollable(h('table', { class: 'govuk-table sl-chronology__preview' },
       h('caption', { class: 'govuk-table__caption govuk-table__caption--s' }, 'Rows as understood'),
       h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
         ['Row', 'Date as written', 'Understood as', 'Kind', 'What happened', 'Source', 'Practitioner', 'Notes'].map((t) => h('th', { scope: 'col', class: 'govuk-table__header' }, t)))),
@@ -98,6 +99,6 @@ export function importRowsTable(result: ImportResult, names: Names): HTMLElement
               const other = names.event(s.eventId);
               return h('span', { class: 'sl-secondary' }, `Same occasion as ${names.agency(s.agencyId)}'s entry${other ? ` of ${other.display}` : ''}: kept as a separate account`);
             })));
-      }))),
+      })))),
     result.rows.length > PREVIEW_ROWS ? h('p', { class: 'govuk-body' }, `The first ${PREVIEW_ROWS} of ${result.rows.length} rows are shown.`) : null);
 }
