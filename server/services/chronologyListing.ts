@@ -33,7 +33,8 @@ const MAX_PATCHED = 2_000;
 /** How many listings are kept per database, and how much memory they may hold together (the newest is always kept). */
 const MAX_KEPT = 16;
 const MAX_BYTES = 512 * 1024 * 1024;
-const RUN = randomBytes(6).toString('hex');
+/** Tags from an earlier run of the server must never match: its counters and database versions started again. */
+export const RUN = randomBytes(6).toString('hex');
 const OPEN = Buffer.from('{"data":[');
 const CLOSE = Buffer.from(']}');
 

@@ -152,7 +152,7 @@ export function listEventsById(db: Conn, investigationId: string, ids: readonly 
 
 /** One entry of an investigation, or 404. */
 export function getEvent(db: Conn, investigationId: string, id: string): ChronologyEvent {
-  const [row] = db.values<EventRow>(sql`${SELECT} where id = ${id} and investigation_id = ${investigationId}`);
-  if (!row) throw notFound('event');
-  return present(row, loadRelations(db, investigationId, [id]));
+  const [event] = listEventsById(db, investigationId, [id]);
+  if (!event) throw notFound('event');
+  return event;
 }

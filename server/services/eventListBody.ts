@@ -1,15 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { redactDeep } from '../anonymise/registryRedactor';
 import { listEvents, type EventFilter } from './eventList';
 import { redactorFor } from './redaction';
-import { keptChronologyBody, type ListingBody } from './chronologyListing';
+import { keptChronologyBody, RUN, type ListingBody } from './chronologyListing';
 
 interface Cached { version: string; etag: string; body: Buffer }
 
-/** Tags from an earlier run of the server must never match: their database versions started again from zero. */
-const RUN = randomBytes(6).toString('hex');
 const MAX_BYTES = 64 * 1024 * 1024;
 
 const versionQueries = new WeakMap<Database.Database, Database.Statement>();
@@ -81,4 +79,4 @@ export function eventListBody(db: Db, investigationId: string, filter: EventFilt
   return sendable(entry);
 }
 
-const sendable = (c: Cached): ListingBody => ({ etag: c.etag, chunks: [c.body], length: c.body.length, });
+const sendable = (c: Cached): ListingBody => ({ etag: c.etag, chunks: [c.body], length: c.body.length });
