@@ -3,8 +3,8 @@ import type { ImportNote } from '../../schema/contracts/chronology';
 import type { AgencyFile, AgencyFileReading, ReadingChoices } from './agencyFile';
 import type { DateContext } from './plausibleDates';
 import type { ReadRow } from './rows';
-import type { EdtfPrecision } from '../../schema/edtf';
 import { eventKinds } from '../../schema/contracts/enums';
+import { datePrecisions } from '../../schema/contracts/chronology';
 
 /**
  * Reading an agency file on a second thread while the request's own thread writes what has been read: the file
@@ -15,8 +15,8 @@ import { eventKinds } from '../../schema/contracts/enums';
 
 /** The fields of each row in a chunk, in the order of packRow, `ROW_FIELDS` values per row. */
 export const ROW_FIELDS = 15;
-/** Kinds and precisions travel as their place in these lists, and the entry text as its length within the description (which begins with it): fewer strings to copy between threads. */
-const PRECISIONS: readonly EdtfPrecision[] = ['year', 'month', 'day', 'minute', 'second'];
+// Kinds and precisions travel as their place in their lists (eventKinds, datePrecisions), and the entry text as its
+// length within the description (which begins with it): fewer strings to copy between threads.
 
 /** One row as sent (see `packRow`) and as the writer takes it: a read row's fields that are written, and its key. */
 export type SentRow = Pick<ReadRow, 'rowNumber' | 'kind' | 'text' | 'description' | 'knownAtTime' | 'childSeen' | 'childWords' | 'sharedWith' | 'source' | 'actor'>
@@ -42,7 +42,7 @@ export interface ReaderJob {
 /** Adds a row to a chunk. */
 export function packRow(cells: unknown[], r: ReadRow, key: string): void {
   const d = r.occurred;
-  cells.push(r.rowNumber, d.value, d.start, d.end, PRECISIONS.indexOf(d.precision), eventKinds.indexOf(r.kind), r.text.length, r.description,
+  cells.push(r.rowNumber, d.value, d.start, d.end, datePrecisions.indexOf(d.precision), eventKinds.indexOf(r.kind), r.text.length, r.description,
     r.knownAtTime, r.childSeen, r.childWords, r.sharedWith, r.source, r.actor, key);
 }
 
@@ -53,7 +53,7 @@ export function unpackRows(cells: readonly unknown[]): SentRow[] {
     const c = cells;
     rows.push({
       rowNumber: c[i] as number,
-      occurred: { value: c[i + 1] as string, start: c[i + 2] as number, end: c[i + 3] as number, precision: PRECISIONS[c[i + 4] as number]! },
+      occurred: { value: c[i + 1] as string, start: c[i + 2] as number, end: c[i + 3] as number, precision: datePrecisions[c[i + 4] as number]! },
       kind: eventKinds[c[i + 5] as number]!, text: (c[i + 7] as string).slice(0, c[i + 6] as number), description: c[i + 7] as string,
       knownAtTime: c[i + 8] as string, childSeen: c[i + 9] as boolean | null, childWords: c[i + 10] as string, sharedWith: c[i + 11] as string,
       source: c[i + 12] as string, actor: c[i + 13] as string, key: c[i + 14] as string,
@@ -106,7 +106,7 @@ export interface BackgroundReading { next(): ReaderMessage }
  * Starts reading a file on the reader thread, or returns undefined when it should be read on this thread: a small
  * file, or the reader thread not started yet (it is then started for the next file).
  */
-export function readInBackground(bytes: Uint8Array, choices: Omit<ReadingChoices, 'onRow'>, agencyId: string, context: DateContext): BackgroundReading | undefined {
+export function readInBackground(bytes: Uint8Array, choices: Omit<ReadingChoices, 'onRow'>, agencyId: string, context: () => DateContext): BackgroundReading | undefined {
   if (bytes.length < fromBytes) return undefined;
   if (!thread || Atomics.load(thread.ready, 0) === 0) {
     startFileReader();
@@ -115,7 +115,7 @@ export function readInBackground(bytes: Uint8Array, choices: Omit<ReadingChoices
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const job: ReaderJob = { bytes: copy, choices, agencyId, context, port: port2, signal: signal.buffer as SharedArrayBuffer };
+  const job: ReaderJob = { bytes: copy, choices, agencyId, context: context(), port: port2, signal: signal.buffer as SharedArrayBuffer };
   thread.worker.postMessage(job, [copy, port2]);
   started++;
   let taken = 0;

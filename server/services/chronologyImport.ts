@@ -14,7 +14,7 @@ import type { ReadRow } from '../chronology/rows';
 import type { DateContext } from '../chronology/plausibleDates';
 import { notesOn, repeatNote } from '../chronology/importNotes';
 import { findSameOccasion } from './sameOccasion';
-import { alreadyImported, importedKeys, importWriter, inImportTransaction } from './chronologyImportWrite';
+import { alreadyImported, importedKeys, importResult, importWriter, inImportTransaction } from './chronologyImportWrite';
 import { importWhileReading } from './chronologyImportStreamed';
 import { readInBackground } from '../chronology/backgroundReading';
 
@@ -88,11 +88,10 @@ function planImport(db: Conn, investigationId: string, o: ImportOptions, file: A
     if (eventId) duplicates.push(alreadyImported(row.rowNumber, eventId));
     else fresh.push({ row, key: keys[i]! });
   });
-  const result: ImportResult = {
-    dryRun: o.dryRun, batchId: null, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, headerRow: file.headerRow,
-    mapping: file.mapping, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file, repeats, dateContext(db, investigationId)), duplicates,
-    sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)), imported: 0, skipped: duplicates.length,
-  };
+  const result = importResult(file, {
+    dryRun: o.dryRun, rows: o.dryRun ? file.rows.map(presentRow) : [], errors: file.errors, notes: notesOn(file, repeats, dateContext(db, investigationId)),
+    duplicates, sameOccasion: findSameOccasion(db, investigationId, fresh.map((f) => f.row)),
+  });
   return { result, fresh };
 }
 
@@ -107,15 +106,13 @@ export function importChronology(db: Db, actor: Actor, investigationId: string, 
   const mapping = readMapping(o.mapping);
   const choices = { order: o.dateOrder, mapping, headerRow: o.headerRow, now: Date.parse(actor.at) };
   // A large file is read on the reader thread while this thread writes it; a file with bad rows comes back here.
-  const background = o.dryRun ? undefined : readInBackground(bytes, choices, o.agencyId, dateContext(db, investigationId));
+  const background = o.dryRun ? undefined : readInBackground(bytes, choices, o.agencyId, () => dateContext(db, investigationId));
   const streamed = background && importWhileReading(db, actor, investigationId, o.agencyId, o.fileName, background);
   if (streamed) return streamed;
   const reading = readAgencyFile(bytes, choices);
   if (!reading.ok) {
     const { encoding, delimiter, headers, headerRow, errors } = reading.file;
-    const result: ImportResult = {
-      dryRun: o.dryRun, batchId: null, encoding, delimiter, headers, headerRow, mapping, rows: [], errors, notes: [], duplicates: [], sameOccasion: [], imported: 0, skipped: 0,
-    };
+    const result = importResult({ encoding, delimiter, headers, headerRow, mapping }, { dryRun: o.dryRun, rows: [], errors, notes: [], duplicates: [], sameOccasion: [] });
     throw unprocessable(summarise(errors), result);
   }
   const file = reading.file;

@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { ImportResult } from '../../schema/contracts/chronology';
 import { unpackRows, type BackgroundReading } from '../chronology/backgroundReading';
 import type { Actor } from './actor';
-import { alreadyImported, importedKeys, importWriter, inImportTransaction } from './chronologyImportWrite';
+import { alreadyImported, importedKeys, importResult, importWriter, inImportTransaction } from './chronologyImportWrite';
 import { sameOccasionAgainstNow, type OccasionRow } from './sameOccasion';
 
 /** The file turned out to need the ordinary import: it has bad rows or cannot be read, or the reader failed. */
@@ -41,13 +41,10 @@ export function importWhileReading(db: Db, actor: Actor, investigationId: string
           continue;
         }
         if (!message.reading.ok || message.reading.file.errors.length > 0) throw new ReadOnThisThread('the file has bad rows');
-        const file = message.reading.file;
-        const batchId = writer.finish({ fileName, fileHash: message.fileHash, total });
-        return {
-          dryRun: false, batchId, encoding: file.encoding, delimiter: file.delimiter, headers: file.headers, headerRow: file.headerRow,
-          mapping: file.mapping, rows: [], errors: [], notes: message.notes, duplicates,
-          sameOccasion: sameOccasion(fresh), imported: writer.written, skipped: duplicates.length,
-        };
+        const result = importResult(message.reading.file, { dryRun: false, rows: [], errors: [], notes: message.notes, duplicates, sameOccasion: sameOccasion(fresh) });
+        result.batchId = writer.finish({ fileName, fileHash: message.fileHash, total });
+        result.imported = writer.written;
+        return result;
       }
     });
   } catch (e) {

@@ -40,6 +40,18 @@ export const alreadyImported = (rowNumber: number, eventId: string): ImportResul
   rowNumber, eventId, reason: 'already imported: the same agency, date and entry text',
 });
 
+/** What a file was read as, for the result (an AgencyFile has it). */
+type FileAsRead = Pick<ImportResult, 'encoding' | 'delimiter' | 'headers' | 'headerRow' | 'mapping'>;
+
+/**
+ * An import's result, from how the file was read and what became of its rows: skipped rows are the duplicates, and
+ * nothing is imported until the writer says so.
+ */
+export function importResult(file: FileAsRead, parts: Pick<ImportResult, 'dryRun' | 'rows' | 'errors' | 'notes' | 'duplicates' | 'sameOccasion'>): ImportResult {
+  const { encoding, delimiter, headers, headerRow, mapping } = file;
+  return { ...parts, batchId: null, encoding, delimiter, headers, headerRow, mapping, imported: 0, skipped: parts.duplicates.length };
+}
+
 /** A value written into SQL as a quoted literal (every quote doubled), for values the same on every row of a batch. */
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
