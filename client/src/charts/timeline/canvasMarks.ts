@@ -1,5 +1,5 @@
 import type { EventKind } from '../../../../schema/contracts/enums';
-import { drawBar, drawGlyph, drawOpenTail, TAIL_RATIO } from './glyphs';
+import { drawBar, drawGlyph, drawOpenTails } from './glyphs';
 import { BAR_RATIO } from './markStyle';
 import type { Mark } from './types';
 
@@ -56,9 +56,7 @@ export function drawCanvasMarks(ctx: CanvasRenderingContext2D, marks: readonly M
     ctx.strokeStyle = colour;
     if (m.openBefore || m.openAfter) {
       ctx.beginPath();
-      const [left, right] = m.shape === 'range' ? [m.x0, m.x1] : [m.cx - r, m.cx + r];
-      if (m.openBefore) drawOpenTail(ctx, left, m.cy, -1, glyph * TAIL_RATIO);
-      if (m.openAfter) drawOpenTail(ctx, right, m.cy, 1, glyph * TAIL_RATIO);
+      drawOpenTails(ctx, m, glyph);
       ctx.globalAlpha = base;
       ctx.stroke();
     }

@@ -1,4 +1,5 @@
 import type { EventKind } from '../../../../schema/contracts/enums';
+import type { Mark } from './types';
 
 /** The drawing calls a glyph needs: a canvas context, an SVG path string builder or a PDF document. */
 export interface PathSink {
@@ -59,24 +60,30 @@ export function drawBar(sink: PathSink, x0: number, x1: number, y: number, h: nu
 }
 
 /** How far a tail reaches past a mark on the open side of its date, relative to the glyph size. */
-export const TAIL_RATIO = 2.2;
+const TAIL_RATIO = 2.2;
 
 /**
  * Draws the tail of a date with no known start or end: a line from x reaching `length` pixels towards the open
  * side (`direction` -1 before, +1 after), ending in an open arrowhead, so the mark reads "and before" or "and after".
  */
-export function drawOpenTail(sink: PathSink, x: number, y: number, direction: -1 | 1, length: number): void {
+function drawOpenTail(sink: PathSink, x: number, y: number, direction: -1 | 1, length: number): void {
   const tip = x + direction * length;
   const head = Math.min(4, length / 3);
   sink.moveTo(x, y); sink.lineTo(tip, y);
   sink.moveTo(tip - direction * head, y - head); sink.lineTo(tip, y); sink.lineTo(tip - direction * head, y + head);
 }
 
-/** The SVG path of the tails of a mark open before, after or both (empty when neither). */
-export function openTailsPath(x0: number, x1: number, y: number, before: boolean, after: boolean, length: number): string {
+/** Draws the tails of a mark open before, after or both, from the edges of its bar (or of its glyph, for a point). */
+export function drawOpenTails(sink: PathSink, m: Pick<Mark, 'shape' | 'x0' | 'x1' | 'cx' | 'cy' | 'openBefore' | 'openAfter'>, glyph: number): void {
+  const [left, right] = m.shape === 'range' ? [m.x0, m.x1] : [m.cx - glyph / 2, m.cx + glyph / 2];
+  if (m.openBefore) drawOpenTail(sink, left, m.cy, -1, glyph * TAIL_RATIO);
+  if (m.openAfter) drawOpenTail(sink, right, m.cy, 1, glyph * TAIL_RATIO);
+}
+
+/** The SVG path of a mark's tails (empty when its date is closed at both ends). */
+export function openTailsPath(m: Parameters<typeof drawOpenTails>[1], glyph: number): string {
   const p = new PathString();
-  if (before) drawOpenTail(p, x0, y, -1, length);
-  if (after) drawOpenTail(p, x1, y, 1, length);
+  drawOpenTails(p, m, glyph);
   return p.toString();
 }
 

@@ -1,6 +1,6 @@
 import { create, type Selection } from 'd3';
 import type { EventKind } from '../../../../schema/contracts/enums';
-import { barPath, glyphPath, openTailsPath, TAIL_RATIO } from './glyphs';
+import { barPath, glyphPath, openTailsPath } from './glyphs';
 import type { Mark } from './types';
 import { markClass } from './markStyle';
 
@@ -32,7 +32,7 @@ export function timelineLegend({ glyph = 10 }: { glyph?: number } = {}): HTMLULi
   });
   item('Date with no known start or end ("up to May 2019", "from March 2019 onwards")', 34, (svg) => {
     const m = { ...sample('event', 'point', false), cx: 28, openBefore: true };
-    svg.append('path').attr('class', markClass('tail', m, false)).attr('d', openTailsPath(m.cx - glyph / 2, m.cx + glyph / 2, 7, true, false, glyph * TAIL_RATIO));
+    svg.append('path').attr('class', markClass('tail', m, false)).attr('d', openTailsPath(m, glyph));
     svg.append('path').attr('class', markClass('glyph', m, false)).attr('d', glyphPath('event', m.cx, 7, glyph / 2));
   });
   item('Uncertain or approximate date', 14, (svg) => {

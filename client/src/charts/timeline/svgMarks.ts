@@ -1,5 +1,5 @@
 import type { Selection } from 'd3';
-import { barPath, glyphPath, openTailsPath, TAIL_RATIO } from './glyphs';
+import { barPath, glyphPath, openTailsPath } from './glyphs';
 import { BAR_RATIO, markClass } from './markStyle';
 import type { Mark, OverflowBin } from './types';
 
@@ -21,13 +21,12 @@ export function drawSvgMarks(g: Group, marks: readonly Mark[], glyph: number, hi
     .attr('data-id', (m) => m.id)
     .attr('data-lane', (m) => laneKeys[m.lane] ?? '')
     .attr('d', (m) => glyphPath(m.kind, m.cx, m.cy, glyph / 2));
-  const tail = (m: Mark) => openTailsPath(m.shape === 'range' ? m.x0 : m.cx - glyph / 2, m.shape === 'range' ? m.x1 : m.cx + glyph / 2, m.cy, m.openBefore, m.openAfter, glyph * TAIL_RATIO);
   g.selectAll('path.timeline__tail')
     .data(marks.filter((m) => m.openBefore || m.openAfter), (m) => (m as Mark).id)
     .join('path')
     .attr('class', (m) => markClass('tail', m, dim(m)))
     .attr('data-id', (m) => m.id)
-    .attr('d', tail);
+    .attr('d', (m) => openTailsPath(m, glyph));
   g.selectAll('path.timeline__bar').lower();
   g.selectAll('path.timeline__tail').lower();
 }
